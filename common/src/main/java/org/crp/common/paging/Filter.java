@@ -1,0 +1,59 @@
+package org.crp.common.paging;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a parameterised HQL condition from optional filters; absent filters add nothing, and
+ * values are always bound, never concatenated.
+ */
+public final class Filter {
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    public Filter eq(String field, Object value) {
+        if (value != null) {
+            clauses.add(field + " = :" + bind(value));
+        }
+        return this;
+    }
+
+    /** Repeated query parameters mean OR: the field matches any of the values. */
+    public Filter in(String field, Collection<?> values) {
+        if (values != null && !values.isEmpty()) {
+            clauses.add(field + " in :" + bind(values));
+        }
+        return this;
+    }
+
+    String where() {
+        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+    }
+
+    Map<String, Object> params() {
+        return params;
+    }
+
+    Filter copy() {
+        Filter copy = new Filter();
+        copy.clauses.addAll(clauses);
+        copy.params.putAll(params);
+        return copy;
+    }
+
+    Filter after(String idField, Object id) {
+        if (id != null) {
+            clauses.add(idField + " > :" + bind(id));
+        }
+        return this;
+    }
+
+    private String bind(Object value) {
+        String name = "p" + params.size();
+        params.put(name, value);
+        return name;
+    }
+}

@@ -1,0 +1,202 @@
+package org.crp.common.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.crp.common.web.RequestIdFilter;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure into {@code application/problem+json}. Nothing here reveals a stack trace
+ * or an internal class name; unexpected failures are logged with the request id and answered 500.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, ContainerRequestContext request) {
+        return respond(request, e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, ContainerRequestContext request) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(request, 400, "validation", "Invalid request", detail, errors);
+    }
+
+    /** Declared separately to take precedence over Quarkus' built-in mapper for this subtype. */
+    @ServerExceptionMapper
+    public Response jsonShape(MismatchedInputException e, ContainerRequestContext request) {
+        return json(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, ContainerRequestContext request) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
+        String message;
+        if (e instanceof UnrecognizedPropertyException u) {
+            message = "unknown field '" + u.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException f) {
+            message = "'" + f.getValue() + "' is not " + expected(f.getTargetType());
+        } else if (e instanceof JsonMappingException m && m.getPath() != null && !m.getPath().isEmpty()) {
+            message = "has the wrong type or shape";
+        } else {
+            message = "the body is not valid JSON: " + e.getOriginalMessage();
+        }
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
+        String detail = field.isEmpty() ? message : field + ": " + message;
+        return respond(request, 400, "malformed-body", "Malformed request body", detail, errors);
+    }
+
+    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    public Response unauthenticated(ContainerRequestContext request) {
+        Response.ResponseBuilder answer = problem(request, 401, "unauthenticated", "Authentication required",
+                "Send a valid bearer token from the crp realm in the Authorization header", List.of());
+        return answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"crp\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
+        return respond(request, 403, "forbidden", "Forbidden",
+                "Your roles do not allow this operation", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, ContainerRequestContext request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return json(json, request);
+            }
+        }
+        int status = e.getResponse().getStatus();
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        if (family == Response.Status.Family.SERVER_ERROR) {
+            return unexpected(e, request);
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "No resource at " + request.getUriInfo().getPath();
+            case 405 -> request.getMethod() + " is not allowed on " + request.getUriInfo().getPath();
+            case 406 -> "This resource answers application/json";
+            case 415 -> "Send the body as application/json";
+            case 400 -> "The request is malformed";
+            default -> e.getMessage() == null ? title : e.getMessage();
+        };
+        return respond(request, status, title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, detail, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, ContainerRequestContext request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException api) {
+                return api(api, request);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return respond(request, 409, "concurrent-modification", "Concurrent modification",
+                        "Someone else changed this record meanwhile; read it again and retry", List.of());
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException c) {
+                return respond(request, 409, "conflict", "Conflict",
+                        "The change conflicts with existing data (" + c.getConstraintName() + ")", List.of());
+            }
+        }
+        LOG.errorf(e, "Unexpected failure on %s %s [requestId=%s]", request.getMethod(),
+                request.getUriInfo().getPath(), RequestIdFilter.requestId(request));
+        return respond(request, 500, "internal", "Internal error",
+                "The server failed unexpectedly; quote the request id when reporting it", List.of());
+    }
+
+    private static Response respond(ContainerRequestContext request, int status, String type, String title,
+            String detail, List<Problem.FieldError> errors) {
+        return problem(request, status, type, title, detail, errors).build();
+    }
+
+    private static Response.ResponseBuilder problem(ContainerRequestContext request, int status, String type,
+            String title, String detail, List<Problem.FieldError> errors) {
+        Problem body = new Problem("/problems/" + type, title, status, detail, request.getUriInfo().getPath(),
+                RequestIdFilter.requestId(request), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    }
+
+    /** The path a client recognises: the JSON property path, without method or parameter names. */
+    static String fieldName(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                String name = node.getName() == null ? "" : node.getName();
+                if (node.getIndex() != null) {
+                    name = name + "[" + node.getIndex() + "]";
+                }
+                names.add(name);
+            }
+        }
+        if (!names.isEmpty()) {
+            return String.join(".", names);
+        }
+        return parameter != null ? parameter : violation.getPropertyPath().toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "a date in the form 2024-12-31";
+            case "Instant", "OffsetDateTime" -> "a timestamp in the form 2024-12-31T23:59:00Z";
+            case "UUID" -> "an id (a UUID)";
+            default -> "a valid " + type.getSimpleName();
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package org.crp.inventory.device;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.crp.common.validation.CountryCode;
+
+public final class DeviceDtos {
+    private DeviceDtos() {
+    }
+
+    public record DeviceRequest(
+            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*", message = "may hold only letters, digits and . _ / -") String serial,
+            @Size(max = 64) String assetTag,
+            @NotBlank @Size(max = 100) String model,
+            @NotBlank @Size(max = 100) String declaredManufacturer,
+            @NotNull @CountryCode String declaredCountry,
+            @NotBlank @Size(max = 32) String macAddress,
+            @Size(max = 45) String ipAddress,
+            @Size(max = 64) String firmwareVersion,
+            @NotNull UUID siteId,
+            UUID supplierId,
+            @Size(max = 64) String contractReference,
+            @PastOrPresent LocalDate installDate) {
+    }
+
+    public record DeviceView(UUID id, String serial, String assetTag, String model, String declaredManufacturer,
+            String declaredCountry, String macAddress, String ipAddress, String firmwareVersion, UUID siteId,
+            UUID supplierId, String contractReference, LocalDate installDate, DeviceStatus status, Instant createdAt,
+            Instant updatedAt, long version) {
+        static DeviceView of(Device d) {
+            return new DeviceView(d.id, d.serial, d.assetTag, d.model, d.declaredManufacturer, d.declaredCountry,
+                    d.macAddress, d.ipAddress, d.firmwareVersion, d.siteId, d.supplierId, d.contractReference,
+                    d.installDate, d.status, d.createdAt, d.updatedAt, d.version);
+        }
+    }
+}

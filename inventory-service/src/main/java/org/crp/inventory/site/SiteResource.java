@@ -1,0 +1,58 @@
+package org.crp.inventory.site;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.crp.common.paging.Page;
+import org.crp.common.paging.PageRequest;
+import org.crp.common.security.Roles;
+import org.crp.inventory.site.SiteDtos.SiteRequest;
+import org.crp.inventory.site.SiteDtos.SiteView;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/inventory/sites")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sites")
+@RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
+public class SiteResource {
+
+    private final SiteService service;
+
+    SiteResource(SiteService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    public Response create(@Valid @NotNull SiteRequest body, UriInfo uri) {
+        SiteView created = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public SiteView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    public Page<SiteView> list(@QueryParam("region") List<String> region, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
+        return service.list(region, PageRequest.of(limit, cursor, total));
+    }
+}
