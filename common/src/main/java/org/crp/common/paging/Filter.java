@@ -29,6 +29,14 @@ public final class Filter {
         return this;
     }
 
+    /** For an array column: matches rows whose array shares at least one element with {@code values}. */
+    public Filter overlaps(String arrayField, Collection<String> values) {
+        if (values != null && !values.isEmpty()) {
+            clauses.add("array_intersects(" + arrayField + ", :" + bind(values.toArray(String[]::new)) + ")");
+        }
+        return this;
+    }
+
     String where() {
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
     }

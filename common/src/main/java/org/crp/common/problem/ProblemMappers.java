@@ -156,10 +156,15 @@ public class ProblemMappers {
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+            } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // an element of a list: regions[1], not regions.<list element>[1]
+                String owner = names.isEmpty() ? (parameter == null ? "" : parameter) : names.remove(names.size() - 1);
+                names.add(owner + (node.getIndex() == null ? "" : "[" + node.getIndex() + "]"));
+            } else if (node.getKind() == ElementKind.PROPERTY) {
                 String name = node.getName() == null ? "" : node.getName();
-                if (node.getIndex() != null) {
-                    name = name + "[" + node.getIndex() + "]";
+                if (node.getIndex() != null && !names.isEmpty()) {
+                    // a property of a list element: the index belongs to the list before it
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
                 }
                 names.add(name);
             }

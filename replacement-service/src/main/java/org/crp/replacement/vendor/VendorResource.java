@@ -1,0 +1,61 @@
+package org.crp.replacement.vendor;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.crp.common.paging.Page;
+import org.crp.common.paging.PageRequest;
+import org.crp.common.security.Roles;
+import org.crp.common.web.QueryParams;
+import org.crp.replacement.vendor.VendorDtos.VendorRequest;
+import org.crp.replacement.vendor.VendorDtos.VendorView;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/replacement/vendors")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Vendors")
+@RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
+public class VendorResource {
+
+    private final VendorService service;
+
+    VendorResource(VendorService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    public Response create(@Valid @NotNull VendorRequest body, UriInfo uri) {
+        VendorView created = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public VendorView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    public Page<VendorView> list(@QueryParam("status") List<String> status, @QueryParam("region") List<String> region,
+            @QueryParam("country") List<String> country, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
+        return service.list(QueryParams.enums("status", status, VendorStatus.class), region, country,
+                PageRequest.of(limit, cursor, total));
+    }
+}
