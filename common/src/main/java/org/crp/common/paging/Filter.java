@@ -29,6 +29,42 @@ public final class Filter {
         return this;
     }
 
+    public Filter atLeast(String field, Object value) {
+        if (value != null) {
+            clauses.add(field + " >= :" + bind(value));
+        }
+        return this;
+    }
+
+    /** Case-insensitive equality with any of the fields, such as a maker declared or verified. */
+    public Filter equalsIgnoreCaseAny(String value, String... fields) {
+        if (value != null && !value.isBlank()) {
+            String p = bind(value.strip().toLowerCase(java.util.Locale.ROOT));
+            clauses.add("(" + String.join(" or ", java.util.Arrays.stream(fields).map(f -> "lower(" + f + ") = :" + p).toList()) + ")");
+        }
+        return this;
+    }
+
+    /** Case-insensitive substring search over the fields; LIKE wildcards in the text are taken literally. */
+    public Filter containsAny(String text, String... fields) {
+        if (text != null && !text.isBlank()) {
+            String escaped = text.strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String p = bind("%" + escaped + "%");
+            clauses.add("(" + String.join(" or ", java.util.Arrays.stream(fields)
+                    .map(f -> "lower(" + f + ") like :" + p + " escape '\\'").toList()) + ")");
+        }
+        return this;
+    }
+
+    /** A condition written by the caller with no parameters, such as {@code array_length(legalHolds) > 0}. */
+    public Filter when(boolean apply, String condition) {
+        if (apply) {
+            clauses.add(condition);
+        }
+        return this;
+    }
+
     /** For an array column: matches rows whose array shares at least one element with {@code values}. */
     public Filter overlaps(String arrayField, Collection<String> values) {
         if (values != null && !values.isEmpty()) {
