@@ -73,11 +73,11 @@ public final class Filter {
         return this;
     }
 
-    String where() {
+    public String where() {
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
     }
 
-    Map<String, Object> params() {
+    public Map<String, Object> params() {
         return params;
     }
 

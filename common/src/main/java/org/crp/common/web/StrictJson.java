@@ -1,10 +1,15 @@
 package org.crp.common.web;
 
+import java.io.IOException;
+
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
@@ -20,5 +25,22 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        mapper.registerModule(new SimpleModule("nul-free-strings").addDeserializer(String.class, new NulFreeString()));
+    }
+
+    /**
+     * PostgreSQL cannot store the NUL character in text, so a body carrying one would fail at the
+     * database; it is refused while the body is read instead, as a 400 naming the field.
+     */
+    static final class NulFreeString extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = super.deserialize(parser, context);
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                return (String) context.handleWeirdStringValue(String.class, value.replace("\u0000", "\\u0000"),
+                        "must not contain the NUL character (\\u0000)");
+            }
+            return value;
+        }
     }
 }

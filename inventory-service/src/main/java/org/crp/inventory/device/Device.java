@@ -1,6 +1,8 @@
 package org.crp.inventory.device;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,8 +12,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.crp.common.persistence.BaseEntity;
+import org.crp.inventory.risk.RiskLevel;
+import org.crp.inventory.risk.RiskReason;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** One camera. The site and supplier are referenced by id: aggregates never hold each other. */
+/** One camera. Site, zone and supplier are referenced by id: aggregates never hold each other. */
 @Entity
 @Table(name = "device")
 public class Device extends BaseEntity {
@@ -23,6 +29,10 @@ public class Device extends BaseEntity {
     public String declaredManufacturer;
     @Column(name = "declared_country")
     public String declaredCountry;
+    @Column(name = "verified_manufacturer")
+    public String verifiedManufacturer;
+    @Column(name = "verified_country")
+    public String verifiedCountry;
     @Column(name = "mac_address")
     public String macAddress;
     @Column(name = "ip_address")
@@ -31,6 +41,8 @@ public class Device extends BaseEntity {
     public String firmwareVersion;
     @Column(name = "site_id")
     public UUID siteId;
+    @Column(name = "zone_id")
+    public UUID zoneId;
     @Column(name = "supplier_id")
     public UUID supplierId;
     @Column(name = "contract_reference")
@@ -39,4 +51,22 @@ public class Device extends BaseEntity {
     public LocalDate installDate;
     @Enumerated(EnumType.STRING)
     public DeviceStatus status;
+    @Column(name = "risk_score")
+    public int riskScore;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level")
+    public RiskLevel riskLevel = RiskLevel.LOW;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "risk_reasons")
+    public List<RiskReason> riskReasons = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "risk_codes")
+    public List<String> riskCodes = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "legal_holds")
+    public List<String> legalHolds = new ArrayList<>();
+    @Column(name = "replaces_device_id")
+    public UUID replacesDeviceId;
+    @Column(name = "replaced_by_device_id")
+    public UUID replacedByDeviceId;
 }

@@ -2,6 +2,7 @@ package org.crp.inventory.device;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.crp.common.validation.CountryCode;
+import org.crp.inventory.risk.RiskLevel;
+import org.crp.inventory.risk.RiskReason;
 
 public final class DeviceDtos {
     private DeviceDtos() {
@@ -26,19 +29,27 @@ public final class DeviceDtos {
             @Size(max = 45) String ipAddress,
             @Size(max = 64) String firmwareVersion,
             @NotNull UUID siteId,
+            UUID zoneId,
             UUID supplierId,
             @Size(max = 64) String contractReference,
             @PastOrPresent LocalDate installDate) {
     }
 
     public record DeviceView(UUID id, String serial, String assetTag, String model, String declaredManufacturer,
-            String declaredCountry, String macAddress, String ipAddress, String firmwareVersion, UUID siteId,
-            UUID supplierId, String contractReference, LocalDate installDate, DeviceStatus status, Instant createdAt,
-            Instant updatedAt, long version) {
-        static DeviceView of(Device d) {
+            String declaredCountry, String verifiedManufacturer, String verifiedCountry, String macAddress,
+            String ipAddress, String firmwareVersion, UUID siteId, UUID zoneId, UUID supplierId,
+            String contractReference, LocalDate installDate, DeviceStatus status, int riskScore, RiskLevel riskLevel,
+            List<RiskReason> riskReasons, List<String> legalHolds, UUID replacesDeviceId, UUID replacedByDeviceId,
+            Instant createdAt, Instant updatedAt, long version) {
+        public static DeviceView of(Device d) {
             return new DeviceView(d.id, d.serial, d.assetTag, d.model, d.declaredManufacturer, d.declaredCountry,
-                    d.macAddress, d.ipAddress, d.firmwareVersion, d.siteId, d.supplierId, d.contractReference,
-                    d.installDate, d.status, d.createdAt, d.updatedAt, d.version);
+                    d.verifiedManufacturer, d.verifiedCountry, d.macAddress, d.ipAddress, d.firmwareVersion, d.siteId,
+                    d.zoneId, d.supplierId, d.contractReference, d.installDate, d.status, d.riskScore, d.riskLevel,
+                    List.copyOf(d.riskReasons), List.copyOf(d.legalHolds), d.replacesDeviceId, d.replacedByDeviceId,
+                    d.createdAt, d.updatedAt, d.version);
         }
+    }
+
+    public record StatusChange(@NotNull DeviceStatus status, @Size(max = 500) String reason) {
     }
 }

@@ -8,12 +8,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class DeviceRepository implements PanacheRepositoryBase<Device, UUID> {
-
-    public boolean serialTaken(String serial) {
-        return count("serial", serial) > 0;
-    }
-
-    public boolean macTaken(String mac) {
-        return count("macAddress", mac) > 0;
-    }
 }

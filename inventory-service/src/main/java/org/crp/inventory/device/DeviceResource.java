@@ -5,10 +5,16 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,9 +26,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
-import org.crp.common.web.QueryParams;
+import org.crp.common.web.ETags;
 import org.crp.inventory.device.DeviceDtos.DeviceRequest;
 import org.crp.inventory.device.DeviceDtos.DeviceView;
+import org.crp.inventory.device.DeviceDtos.StatusChange;
+import org.crp.inventory.history.History;
+import org.crp.inventory.history.History.HistoryView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/inventory/devices")
@@ -33,29 +43,81 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeviceResource {
 
     private final DeviceService service;
+    private final History history;
 
-    DeviceResource(DeviceService service) {
+    DeviceResource(DeviceService service, History history) {
         this.service = service;
+        this.history = history;
     }
 
     @POST
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Register a camera; it is risk-scored at once (program-manager, security-officer, admin)")
     public Response register(@Valid @NotNull DeviceRequest body, UriInfo uri) {
         DeviceView created = service.register(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ETags.of(created.version())).entity(created).build();
     }
 
     @GET
     @Path("{id}")
-    public DeviceView get(@PathParam("id") UUID id) {
-        return service.get(id);
+    @Operation(summary = "Read a camera with its risk reasons and legal holds; its version is the ETag")
+    public Response get(@PathParam("id") UUID id) {
+        DeviceView device = service.get(id);
+        return Response.ok(device).tag(ETags.of(device.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Update a camera's record; send If-Match with the version you read (412 when stale)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull DeviceRequest body) {
+        DeviceView device = service.update(id, body, ifMatch);
+        return Response.ok(device).tag(ETags.of(device.version())).build();
+    }
+
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN, Roles.SERVICE })
+    @Operation(summary = "Move a camera to another status; 409 names the allowed ones (program-manager, security-officer, "
+            + "admin; service for replacement-service's planner)")
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull StatusChange body) {
+        DeviceView device = service.changeStatus(id, body, ifMatch);
+        return Response.ok(device).tag(ETags.of(device.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Delete a camera registered by mistake; 409 while a legal hold is active")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
     }
 
     @GET
-    public Page<DeviceView> list(@QueryParam("siteId") List<String> siteId, @QueryParam("status") List<String> status,
-            @QueryParam("supplierId") List<String> supplierId, @QueryParam("limit") Integer limit,
+    @Path("{id}/history")
+    @Operation(summary = "Every change to a camera and its holds: who, when, under which request id, what")
+    public Page<HistoryView> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        service.require(id);
+        return history.of(List.of(History.DEVICE, History.HOLD), id, PageRequest.of(limit, cursor, false));
+    }
+
+    @GET
+    @Operation(summary = "List cameras by site, zone, status, risk level, risk reason code, minimum score, maker (declared or verified), "
+            + "supplier, held or not, and text in serial, model or asset tag; repeat a parameter for OR")
+    public Page<DeviceView> list(@QueryParam("siteId") List<String> siteId, @QueryParam("zoneId") List<String> zoneId,
+            @QueryParam("status") List<String> status, @QueryParam("riskLevel") List<String> riskLevel,
+            @QueryParam("reason") List<@Size(max = 32) String> reason,
+            @QueryParam("minScore") @Min(0) @Max(100) Integer minScore, @QueryParam("maker") @Size(max = 100) String maker,
+            @QueryParam("supplierId") List<String> supplierId, @QueryParam("held") Boolean held,
+            @QueryParam("q") @Size(max = 100) String q, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
-        return service.list(QueryParams.uuids("siteId", siteId), QueryParams.enums("status", status, DeviceStatus.class),
-                QueryParams.uuids("supplierId", supplierId), PageRequest.of(limit, cursor, total));
+        DeviceService.DeviceQuery query = DeviceService.DeviceQuery.parse(siteId, zoneId, status, riskLevel, reason,
+                minScore, maker, supplierId, held, q);
+        return service.list(query, PageRequest.of(limit, cursor, total));
     }
 }

@@ -1,6 +1,7 @@
 package org.crp.inventory.device;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,23 +12,142 @@ import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
 import org.crp.common.problem.ApiException;
+import org.crp.common.web.ETags;
+import org.crp.common.web.QueryParams;
 import org.crp.inventory.device.DeviceDtos.DeviceRequest;
 import org.crp.inventory.device.DeviceDtos.DeviceView;
+import org.crp.inventory.device.DeviceDtos.StatusChange;
+import org.crp.inventory.history.History;
+import org.crp.inventory.risk.RiskLevel;
+import org.crp.inventory.risk.RiskService;
 import org.crp.inventory.site.SiteService;
+import org.crp.inventory.zone.Zone;
+import org.crp.inventory.zone.ZoneRepository;
 
 @ApplicationScoped
 public class DeviceService {
 
     private final DeviceRepository devices;
     private final SiteService sites;
+    private final ZoneRepository zones;
+    private final RiskService risk;
+    private final History history;
 
-    DeviceService(DeviceRepository devices, SiteService sites) {
+    DeviceService(DeviceRepository devices, SiteService sites, ZoneRepository zones, RiskService risk, History history) {
         this.devices = devices;
         this.sites = sites;
+        this.zones = zones;
+        this.risk = risk;
+        this.history = history;
     }
 
     @Transactional
     public DeviceView register(DeviceRequest request) {
+        Device device = new Device();
+        device.status = DeviceStatus.IN_SERVICE;
+        apply(device, request);
+        devices.persist(device);
+        history.record(History.DEVICE, device.id, "CREATED", History.snapshot(DeviceView.of(device)));
+        risk.rescore(device);
+        devices.flush();
+        return DeviceView.of(device);
+    }
+
+    @Transactional
+    public DeviceView update(UUID id, DeviceRequest request, String ifMatch) {
+        Device device = require(id);
+        ETags.requireMatch(ifMatch, device.version);
+        DeviceView before = DeviceView.of(device);
+        apply(device, request);
+        risk.rescore(device);
+        devices.flush();
+        DeviceView after = DeviceView.of(device);
+        history.record(History.DEVICE, id, "UPDATED", History.diff(before, after));
+        return after;
+    }
+
+    @Transactional
+    public DeviceView changeStatus(UUID id, StatusChange change, String ifMatch) {
+        Device device = require(id);
+        ETags.requireMatch(ifMatch, device.version);
+        moveTo(device, change.status(), change.reason());
+        devices.flush();
+        return DeviceView.of(device);
+    }
+
+    /** Applies one status transition with its checks and history; used by every feature that moves devices. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveTo(Device device, DeviceStatus target, String reason) {
+        if (!device.status.canMoveTo(target)) {
+            throw ApiException.conflict("Device " + device.serial + " cannot go from " + device.status + " to " + target
+                    + "; allowed: " + (device.status.next().isEmpty() ? "none" : device.status.next()));
+        }
+        if (target == DeviceStatus.DISPOSED && !device.legalHolds.isEmpty()) {
+            throw ApiException.conflict("Device " + device.serial + " is under legal hold by " + device.legalHolds
+                    + "; it cannot be disposed of until every hold is released");
+        }
+        history.record(History.DEVICE, device.id, "STATUS_CHANGED", Map.of("status",
+                Map.of("from", device.status.name(), "to", target.name()), "reason", reason == null ? "" : reason));
+        device.status = target;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Device device = require(id);
+        ETags.requireMatch(ifMatch, device.version);
+        if (!device.legalHolds.isEmpty()) {
+            throw ApiException.conflict("Device " + device.serial + " is under legal hold by " + device.legalHolds
+                    + "; it cannot be deleted until every hold is released");
+        }
+        if (device.replacesDeviceId != null || device.replacedByDeviceId != null) {
+            throw ApiException.conflict("Device " + device.serial + " is part of a recorded replacement and is kept");
+        }
+        history.record(History.DEVICE, id, "DELETED", History.snapshot(DeviceView.of(device)));
+        devices.delete(device);
+    }
+
+    @Transactional
+    public DeviceView get(UUID id) {
+        return DeviceView.of(require(id));
+    }
+
+    /** The list's filters; empty lists and nulls mean "any". */
+    public record DeviceQuery(List<UUID> siteIds, List<UUID> zoneIds, List<DeviceStatus> statuses,
+            List<RiskLevel> riskLevels, List<String> reasons, Integer minScore, String maker, List<UUID> supplierIds,
+            Boolean held, String text) {
+
+        /** From raw query parameters, as the list, the export and bulk changes receive them. */
+        public static DeviceQuery parse(List<String> siteId, List<String> zoneId, List<String> status,
+                List<String> riskLevel, List<String> reason, Integer minScore, String maker, List<String> supplierId,
+                Boolean held, String text) {
+            return new DeviceQuery(QueryParams.uuids("siteId", siteId), QueryParams.uuids("zoneId", zoneId),
+                    QueryParams.enums("status", status, DeviceStatus.class),
+                    QueryParams.enums("riskLevel", riskLevel, RiskLevel.class), reason == null ? List.of() : reason,
+                    minScore, maker, QueryParams.uuids("supplierId", supplierId), held, text);
+        }
+
+        public Filter filter() {
+            return new Filter().in("siteId", siteIds).in("zoneId", zoneIds).in("status", statuses)
+                    .in("riskLevel", riskLevels).overlaps("riskCodes", reasons).atLeast("riskScore", minScore)
+                    .equalsIgnoreCaseAny(maker, "declaredManufacturer", "verifiedManufacturer")
+                    .in("supplierId", supplierIds)
+                    .when(Boolean.TRUE.equals(held), "array_length(legalHolds) > 0")
+                    .when(Boolean.FALSE.equals(held), "coalesce(array_length(legalHolds), 0) = 0")
+                    .containsAny(text, "serial", "model", "assetTag");
+        }
+    }
+
+    @Transactional
+    public Page<DeviceView> list(DeviceQuery query, PageRequest page) {
+        return Paging.page(devices, query.filter(), page, d -> d.id, DeviceView::of);
+    }
+
+    public Device require(UUID id) {
+        return devices.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Device", id));
+    }
+
+    /** Checks and copies the editable fields; serial and MAC stay unique. */
+    private void apply(Device device, DeviceRequest request) {
         String mac = MacAddress.normalize(request.macAddress());
         if (mac == null) {
             throw ApiException.badRequest("macAddress",
@@ -43,13 +163,20 @@ public class DeviceService {
         if (!sites.exists(request.siteId())) {
             throw ApiException.unprocessable("siteId", "no site has id " + request.siteId());
         }
-        if (devices.serialTaken(request.serial())) {
+        if (request.zoneId() != null) {
+            Zone zone = zones.findByIdOptional(request.zoneId())
+                    .orElseThrow(() -> ApiException.unprocessable("zoneId", "no zone has id " + request.zoneId()));
+            if (!zone.siteId.equals(request.siteId())) {
+                throw ApiException.unprocessable("zoneId", "zone " + zone.code + " belongs to another site");
+            }
+        }
+        UUID self = device.id == null ? new UUID(0, 0) : device.id;
+        if (devices.count("serial = ?1 and id <> ?2", request.serial(), self) > 0) {
             throw ApiException.conflict("A device with serial " + request.serial() + " is already registered");
         }
-        if (devices.macTaken(mac)) {
+        if (devices.count("macAddress = ?1 and id <> ?2", mac, self) > 0) {
             throw ApiException.conflict("A device with MAC address " + mac + " is already registered");
         }
-        Device device = new Device();
         device.serial = request.serial();
         device.assetTag = blankToNull(request.assetTag());
         device.model = request.model().strip();
@@ -59,24 +186,10 @@ public class DeviceService {
         device.ipAddress = ip;
         device.firmwareVersion = blankToNull(request.firmwareVersion());
         device.siteId = request.siteId();
+        device.zoneId = request.zoneId();
         device.supplierId = request.supplierId();
         device.contractReference = blankToNull(request.contractReference());
         device.installDate = request.installDate();
-        device.status = DeviceStatus.IN_SERVICE;
-        devices.persistAndFlush(device);
-        return DeviceView.of(device);
-    }
-
-    @Transactional
-    public DeviceView get(UUID id) {
-        return DeviceView.of(devices.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Device", id)));
-    }
-
-    @Transactional
-    public Page<DeviceView> list(List<UUID> siteIds, List<DeviceStatus> statuses, List<UUID> supplierIds,
-            PageRequest page) {
-        Filter filter = new Filter().in("siteId", siteIds).in("status", statuses).in("supplierId", supplierIds);
-        return Paging.page(devices, filter, page, d -> d.id, DeviceView::of);
     }
 
     private static String blankToNull(String value) {

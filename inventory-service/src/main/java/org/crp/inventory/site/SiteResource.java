@@ -7,7 +7,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,8 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
+import org.crp.common.web.ETags;
 import org.crp.inventory.site.SiteDtos.SiteRequest;
 import org.crp.inventory.site.SiteDtos.SiteView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/inventory/sites")
@@ -39,6 +44,7 @@ public class SiteResource {
 
     @POST
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Create a site (program-manager, admin)")
     public Response create(@Valid @NotNull SiteRequest body, UriInfo uri) {
         SiteView created = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
@@ -46,11 +52,33 @@ public class SiteResource {
 
     @GET
     @Path("{id}")
-    public SiteView get(@PathParam("id") UUID id) {
-        return service.get(id);
+    @Operation(summary = "Read a site; its version is the ETag")
+    public Response get(@PathParam("id") UUID id) {
+        SiteView site = service.get(id);
+        return Response.ok(site).tag(ETags.of(site.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Update a site; send If-Match with the version you read (program-manager, admin)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull SiteRequest body) {
+        SiteView site = service.update(id, body, ifMatch);
+        return Response.ok(site).tag(ETags.of(site.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Delete a site without devices, with its empty zones; 409 while it has devices")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
     }
 
     @GET
+    @Operation(summary = "List sites, filtered by region (repeat for OR)")
     public Page<SiteView> list(@QueryParam("region") List<String> region, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.list(region, PageRequest.of(limit, cursor, total));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.crp.common.paging.Filter;
@@ -11,6 +12,7 @@ import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
 import org.crp.common.problem.ApiException;
+import org.crp.common.web.ETags;
 import org.crp.inventory.site.SiteDtos.SiteRequest;
 import org.crp.inventory.site.SiteDtos.SiteView;
 
@@ -18,9 +20,11 @@ import org.crp.inventory.site.SiteDtos.SiteView;
 public class SiteService {
 
     private final SiteRepository sites;
+    private final EntityManager em;
 
-    SiteService(SiteRepository sites) {
+    SiteService(SiteRepository sites, EntityManager em) {
         this.sites = sites;
+        this.em = em;
     }
 
     @Transactional
@@ -34,6 +38,34 @@ public class SiteService {
         site.region = request.region().strip();
         sites.persistAndFlush(site);
         return SiteView.of(site);
+    }
+
+    @Transactional
+    public SiteView update(UUID id, SiteRequest request, String ifMatch) {
+        Site site = require(id);
+        ETags.requireMatch(ifMatch, site.version);
+        if (!site.code.equals(request.code()) && sites.codeTaken(request.code())) {
+            throw ApiException.conflict("A site with code " + request.code() + " already exists");
+        }
+        site.code = request.code();
+        site.name = request.name().strip();
+        site.region = request.region().strip();
+        sites.flush();
+        return SiteView.of(site);
+    }
+
+    /** A site with devices stays; its empty zones go with it. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Site site = require(id);
+        ETags.requireMatch(ifMatch, site.version);
+        long devices = em.createQuery("select count(d) from Device d where d.siteId = :site", Long.class)
+                .setParameter("site", id).getSingleResult();
+        if (devices > 0) {
+            throw ApiException.conflict("Site " + site.code + " still has " + devices + " devices; move or remove them first");
+        }
+        em.createQuery("delete from Zone z where z.siteId = :site").setParameter("site", id).executeUpdate();
+        sites.delete(site);
     }
 
     @Transactional

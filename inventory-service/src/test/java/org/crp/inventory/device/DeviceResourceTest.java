@@ -42,7 +42,8 @@ class DeviceResourceTest {
     }
 
     static String randomMacDashed() {
-        StringBuilder mac = new StringBuilder("44-19-B6");
+        // 02-... is a locally administered block: no IEEE owner, so no provenance rule fires
+        StringBuilder mac = new StringBuilder("02-19-B6");
         for (int i = 0; i < 3; i++) {
             mac.append(String.format("-%02x", ThreadLocalRandom.current().nextInt(256)));
         }
@@ -82,12 +83,12 @@ class DeviceResourceTest {
 
     @Test
     void acceptsCiscoDottedMacAndIpv6() {
-        Map<String, Object> body = device(serial(), "4419.b6" + String.format("%02x", ThreadLocalRandom.current().nextInt(256))
+        Map<String, Object> body = device(serial(), "0219.b6" + String.format("%02x", ThreadLocalRandom.current().nextInt(256))
                 + "." + String.format("%04x", ThreadLocalRandom.current().nextInt(65536)));
         body.put("ipAddress", "2001:DB8:0:0:0:0:0:1");
         given().auth().oauth2(PM).contentType(ContentType.JSON).body(body)
                 .when().post("/api/inventory/devices")
-                .then().statusCode(201).body("macAddress", containsString("44:19:B6:"), "ipAddress", equalTo("2001:db8:0:0:0:0:0:1"));
+                .then().statusCode(201).body("macAddress", containsString("02:19:B6:"), "ipAddress", equalTo("2001:db8:0:0:0:0:0:1"));
     }
 
     @Test
@@ -184,6 +185,28 @@ class DeviceResourceTest {
         assertEquals(created, seen);
         given().auth().oauth2(PM).queryParam("siteId", siteId).queryParam("status", "REMOVED")
                 .when().get("/api/inventory/devices").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void anOversizedBodyIs413ProblemJsonBeforeItIsSent() throws Exception {
+        // Only the headers go out: the refusal must come from the declared length alone.
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            String head = "POST /api/inventory/devices/bulk/import HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + PM + "\r\nContent-Type: text/csv\r\nContent-Length: 17000000\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            StringBuilder received = new StringBuilder();
+            java.io.InputStream in = socket.getInputStream();
+            int b;
+            while (received.indexOf("}") < 0 && (b = in.read()) >= 0) {
+                received.append((char) b); // the answer is ASCII: headers, then a small JSON object
+            }
+            String response = received.toString();
+            org.junit.jupiter.api.Assertions.assertTrue(response.startsWith("HTTP/1.1 413"), response);
+            org.junit.jupiter.api.Assertions.assertTrue(response.contains("application/problem+json"), response);
+            org.junit.jupiter.api.Assertions.assertTrue(response.contains("\"status\":413"), response);
+        }
     }
 
     @Test

@@ -1,0 +1,70 @@
+package org.crp.inventory.network;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.crp.common.problem.ApiException;
+import org.crp.common.problem.Problem;
+import org.crp.inventory.network.NetworkService.FlowRecord;
+
+/** Flow records from CSV, checked with the same rules as the JSON form; rows are numbered from 1. */
+final class FlowCsv {
+
+    static final List<String> COLUMNS = List.of("time", "source_ip", "source_mac", "destination", "port", "protocol",
+            "destination_country", "bytes");
+
+    private FlowCsv() {
+    }
+
+    static List<FlowRecord> parse(String body, Validator validator) {
+        List<FlowRecord> records = new ArrayList<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
+                .parse(new StringReader(body == null ? "" : body))) {
+            if (!parser.getHeaderNames().equals(COLUMNS)) {
+                throw ApiException.badRequest("header", "must be " + String.join(",", COLUMNS));
+            }
+            for (CSVRecord row : parser) {
+                String at = "rows[" + row.getRecordNumber() + "]";
+                if (row.size() != COLUMNS.size()) {
+                    errors.add(new Problem.FieldError(at, "has " + row.size() + " columns; expected " + COLUMNS.size()));
+                    continue;
+                }
+                try {
+                    FlowRecord record = new FlowRecord(Instant.parse(row.get("time")), blank(row.get("source_ip")),
+                            blank(row.get("source_mac")), row.get("destination"), Integer.valueOf(row.get("port")),
+                            row.get("protocol"), blank(row.get("destination_country")), Long.valueOf(row.get("bytes")));
+                    Set<ConstraintViolation<FlowRecord>> violations = validator.validate(record);
+                    violations.forEach(v -> errors.add(new Problem.FieldError(at + "." + v.getPropertyPath(), v.getMessage())));
+                    records.add(record);
+                } catch (DateTimeParseException e) {
+                    errors.add(new Problem.FieldError(at + ".time", "is not a timestamp like 2026-04-01T02:03:04Z"));
+                } catch (NumberFormatException e) {
+                    errors.add(new Problem.FieldError(at, "port and bytes must be whole numbers"));
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw ApiException.badRequest("body", "is not readable CSV: " + e.getMessage());
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(400, "validation", "Invalid flow records",
+                    errors.size() + " problems in the file; nothing was stored", errors);
+        }
+        return records;
+    }
+
+    private static String blank(String value) {
+        return value.isEmpty() ? null : value;
+    }
+}

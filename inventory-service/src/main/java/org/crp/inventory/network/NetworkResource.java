@@ -1,0 +1,49 @@
+package org.crp.inventory.network;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.crp.common.security.Roles;
+import org.crp.inventory.network.NetworkService.BatchReport;
+import org.crp.inventory.network.NetworkService.FlowRecord;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/inventory/observations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Network evidence")
+@RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
+public class NetworkResource {
+
+    private final NetworkService service;
+
+    NetworkResource(NetworkService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Submit a batch of flow records (JSON array, at most 10,000): matched to cameras by source MAC or IP, "
+            + "stored, cameras re-scored; answers how many matched and which rows did not (security-officer, admin)")
+    public BatchReport ingest(@NotNull List<@Valid @NotNull FlowRecord> body) {
+        return service.ingest(body);
+    }
+
+    @POST
+    @Consumes("text/csv")
+    @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "The same batch as CSV with the header time,source_ip,source_mac,destination,port,protocol,"
+            + "destination_country,bytes (security-officer, admin)")
+    public BatchReport ingestCsv(String body) {
+        return service.ingestCsv(body);
+    }
+}

@@ -1,0 +1,209 @@
+package org.crp.inventory.network;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.crp.common.paging.Filter;
+import org.crp.common.paging.Page;
+import org.crp.common.paging.PageRequest;
+import org.crp.common.paging.Paging;
+import org.crp.common.problem.ApiException;
+import org.crp.common.problem.Problem;
+import org.crp.common.validation.CountryCode;
+import org.crp.common.web.Actor;
+import org.crp.inventory.device.Device;
+import org.crp.inventory.device.DeviceRepository;
+import org.crp.inventory.device.IpAddress;
+import org.crp.inventory.device.MacAddress;
+import org.crp.inventory.history.History;
+import org.crp.inventory.risk.RiskConfig;
+import org.crp.inventory.risk.RiskService;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/**
+ * Network evidence: batches of flow records are matched to cameras by source MAC (or source IP),
+ * stored, and the cameras they touch are re-scored. Also answers the FOREIGN_CALLBACK questions.
+ */
+@ApplicationScoped
+public class NetworkService implements PanacheRepositoryBase<NetworkObservation, UUID> {
+
+    public static final int MAX_BATCH = 10_000;
+
+    public record FlowRecord(
+            @NotNull Instant time,
+            @Size(max = 45) String sourceIp,
+            @Size(max = 32) String sourceMac,
+            @NotBlank @Size(max = 255) @Pattern(regexp = "[A-Za-z0-9.:_-]+", message = "must be an IP address or a host name") String destination,
+            @NotNull @Min(0) @Max(65535) Integer port,
+            @NotBlank @Pattern(regexp = "TCP|UDP|ICMP|OTHER", message = "must be one of TCP, UDP, ICMP, OTHER") String protocol,
+            @CountryCode String destinationCountry,
+            @NotNull @PositiveOrZero Long bytes) {
+    }
+
+    public record Unmatched(int row, String reason) {
+    }
+
+    public record BatchReport(int received, int matched, List<Unmatched> unmatched) {
+    }
+
+    public record ObservationView(UUID id, Instant observedAt, String sourceIp, String sourceMac, String destination,
+            int destinationPort, String protocol, String destinationCountry, long bytes) {
+        static ObservationView of(NetworkObservation o) {
+            return new ObservationView(o.id, o.observedAt, o.sourceIp, o.sourceMac, o.destination, o.destinationPort,
+                    o.protocol, o.destinationCountry, o.bytes);
+        }
+    }
+
+    /** What a device's evidence says for the FOREIGN_CALLBACK rule. */
+    public record Callbacks(List<String> concernCountries, List<String> unlistedDestinations) {
+    }
+
+    private final DeviceRepository devices;
+    private final RiskService risk;
+    private final RiskConfig config;
+    private final History history;
+    private final Actor actor;
+    private final Destinations allowed;
+    private final Validator validator;
+
+    NetworkService(DeviceRepository devices, RiskService risk, RiskConfig config, History history, Actor actor,
+            Validator validator) {
+        this.validator = validator;
+        this.devices = devices;
+        this.risk = risk;
+        this.config = config;
+        this.history = history;
+        this.actor = actor;
+        this.allowed = new Destinations(config.allowedDestinations());
+    }
+
+    /** A batch in CSV, checked with the same rules as the JSON form. */
+    @Transactional
+    public BatchReport ingestCsv(String csv) {
+        return ingest(FlowCsv.parse(csv, validator));
+    }
+
+    @Transactional
+    public BatchReport ingest(List<FlowRecord> records) {
+        if (records.isEmpty()) {
+            throw ApiException.badRequest("body", "holds no flow records");
+        }
+        if (records.size() > MAX_BATCH) {
+            throw ApiException.badRequest("body", "holds " + records.size() + " records; send at most " + MAX_BATCH + " per batch");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Unmatched> unmatched = new ArrayList<>();
+        Set<Device> touched = new LinkedHashSet<>();
+        List<NetworkObservation> observations = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            FlowRecord record = records.get(i);
+            String mac = record.sourceMac() == null ? null : MacAddress.normalize(record.sourceMac());
+            String ip = record.sourceIp() == null ? null : IpAddress.normalize(record.sourceIp());
+            if (record.sourceMac() != null && mac == null) {
+                errors.add(new Problem.FieldError("[" + i + "].sourceMac", "is not a MAC address"));
+                continue;
+            }
+            if (record.sourceIp() != null && ip == null) {
+                errors.add(new Problem.FieldError("[" + i + "].sourceIp", "is not an IPv4 or IPv6 address"));
+                continue;
+            }
+            if (mac == null && ip == null) {
+                errors.add(new Problem.FieldError("[" + i + "]", "needs sourceMac or sourceIp"));
+                continue;
+            }
+            Optional<Device> device = mac != null ? devices.find("macAddress", mac).firstResultOptional()
+                    : devices.find("ipAddress", ip).firstResultOptional();
+            if (device.isEmpty()) {
+                unmatched.add(new Unmatched(i, "no camera has " + (mac != null ? "MAC " + mac : "IP " + ip)));
+                continue;
+            }
+            NetworkObservation o = new NetworkObservation();
+            o.deviceId = device.get().id;
+            o.observedAt = record.time();
+            o.sourceIp = ip;
+            o.sourceMac = mac;
+            o.destination = record.destination();
+            o.destinationPort = record.port();
+            o.protocol = record.protocol();
+            o.destinationCountry = record.destinationCountry();
+            o.bytes = record.bytes();
+            o.recordedBy = actor.subject();
+            observations.add(o);
+            touched.add(device.get());
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(400, "validation", "Invalid flow records",
+                    errors.size() + " records are malformed; nothing was stored", errors);
+        }
+        persist(observations);
+        flush();
+        for (Device device : touched) {
+            history.record(History.DEVICE, device.id, "NETWORK_EVIDENCE",
+                    Map.of("observations", observations.stream().filter(o -> o.deviceId.equals(device.id)).count()));
+            risk.rescore(device);
+        }
+        return new BatchReport(records.size(), observations.size(), unmatched);
+    }
+
+    @Transactional
+    public Page<ObservationView> of(UUID deviceId, PageRequest page) {
+        return Paging.page(this, new Filter().eq("deviceId", deviceId), page, o -> o.id, ObservationView::of);
+    }
+
+    /** Countries of concern and unlisted destinations this device was seen talking to. */
+    public Callbacks callbacks(UUID deviceId) {
+        return deviceId == null ? NONE : callbacks(List.of(deviceId)).getOrDefault(deviceId, NONE);
+    }
+
+    /** The same for many devices in one query; devices without evidence are absent from the map. */
+    public Map<UUID, Callbacks> callbacks(Collection<UUID> deviceIds) {
+        List<Object[]> rows = getEntityManager().createQuery("select distinct o.deviceId, o.destination, o.destinationCountry"
+                + " from NetworkObservation o where o.deviceId in :ids", Object[].class)
+                .setParameter("ids", deviceIds).getResultList();
+        Map<UUID, Set<String>> concern = new HashMap<>();
+        Map<UUID, Set<String>> unlisted = new HashMap<>();
+        for (Object[] row : rows) {
+            UUID device = (UUID) row[0];
+            String destination = (String) row[1];
+            String country = (String) row[2];
+            if (country != null && config.countriesOfConcern().contains(country)) {
+                concern.computeIfAbsent(device, k -> new TreeSet<>()).add(country);
+            }
+            if (!allowed.allows(destination)) {
+                unlisted.computeIfAbsent(device, k -> new TreeSet<>()).add(destination);
+            }
+        }
+        Map<UUID, Callbacks> result = new HashMap<>();
+        for (UUID device : deviceIds) {
+            Set<String> c = concern.getOrDefault(device, Set.of());
+            Set<String> u = unlisted.getOrDefault(device, Set.of());
+            if (!c.isEmpty() || !u.isEmpty()) {
+                result.put(device, new Callbacks(List.copyOf(c), List.copyOf(u)));
+            }
+        }
+        return result;
+    }
+
+    private static final Callbacks NONE = new Callbacks(List.of(), List.of());
+}

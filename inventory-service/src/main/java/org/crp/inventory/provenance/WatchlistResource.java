@@ -1,0 +1,110 @@
+package org.crp.inventory.provenance;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.crp.common.paging.Page;
+import org.crp.common.paging.PageRequest;
+import org.crp.common.problem.ApiException;
+import org.crp.common.security.Roles;
+import org.crp.common.web.ETags;
+import org.crp.common.web.QueryParams;
+import org.crp.inventory.provenance.WatchlistDtos.MatchView;
+import org.crp.inventory.provenance.WatchlistDtos.WatchlistRequest;
+import org.crp.inventory.provenance.WatchlistDtos.WatchlistView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/inventory/watchlist")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Watchlist")
+@RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
+public class WatchlistResource {
+
+    private final WatchlistService service;
+
+    WatchlistResource(WatchlistService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Add a covered entity (security-officer, admin); devices are re-scored")
+    public Response create(@Valid @NotNull WatchlistRequest body, UriInfo uri) {
+        WatchlistView created = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ETags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One watchlist entry; its version is the ETag")
+    public Response get(@PathParam("id") UUID id) {
+        WatchlistView entry = service.get(id);
+        return Response.ok(entry).tag(ETags.of(entry.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Replace a watchlist entry (security-officer, admin); If-Match with the version, 412 when stale")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull WatchlistRequest body) {
+        WatchlistView updated = service.update(id, ifMatch, body);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Remove a watchlist entry (security-officer, admin); If-Match with the version, 412 when stale")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Operation(summary = "Watchlist entries, keyset-paged; filter by list (repeat for OR) and active")
+    public Page<WatchlistView> list(@QueryParam("list") List<String> list, @QueryParam("active") String active,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
+        return service.list(QueryParams.enums("list", list, CoveringList.class), bool("active", active),
+                PageRequest.of(limit, cursor, total));
+    }
+
+    @GET
+    @Path("match")
+    @Operation(summary = "Whether a name (IEEE organisation, manufacturer) is covered, and by which entry")
+    public MatchView match(@QueryParam("name") String name) {
+        return service.match(name);
+    }
+
+    private static Boolean bool(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ApiException.badRequest(field, "'" + value + "' is not true or false");
+        };
+    }
+}

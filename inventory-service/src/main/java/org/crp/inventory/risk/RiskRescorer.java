@@ -1,0 +1,195 @@
+package org.crp.inventory.risk;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
+
+import org.crp.inventory.device.DeviceStatus;
+import org.crp.inventory.history.History;
+import org.crp.inventory.network.NetworkService;
+import org.crp.inventory.provenance.Provenance;
+import org.crp.inventory.provenance.ProvenanceChanged;
+import org.hibernate.id.uuid.UuidVersion7Strategy;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Re-scores every device, set-based: batches of rows are read and locked in id order, scored in
+ * memory (provenance is in memory too) and only the changed rows are written, each with a history
+ * entry. Runs when the watchlist or the registry changes on this replica, and on request.
+ */
+@ApplicationScoped
+public class RiskRescorer {
+
+    static final int BATCH = 5_000;
+    private static final Logger LOG = Logger.getLogger(RiskRescorer.class);
+    private static final TypeReference<List<RiskReason>> REASONS = new TypeReference<>() {
+    };
+
+    public record Result(long devices, long changed, long flagged) {
+    }
+
+    private final DataSource dataSource;
+    private final Provenance provenance;
+    private final NetworkService network;
+    private final ObjectMapper json;
+
+    RiskRescorer(DataSource dataSource, Provenance provenance, NetworkService network, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.provenance = provenance;
+        this.network = network;
+        this.json = json;
+    }
+
+    void onProvenanceChanged(@ObservesAsync ProvenanceChanged change) {
+        if (change.originatedHere()) {
+            Result result = rescoreAll("provenance changed: " + change.description());
+            LOG.infof("Re-scored %d devices after %s: %d changed, %d flagged", result.devices(), change.description(),
+                    result.changed(), result.flagged());
+        }
+    }
+
+    /** Re-scores every device; each batch commits on its own so a long run never holds all locks. */
+    public Result rescoreAll(String why) {
+        long devices = 0;
+        long changed = 0;
+        long flagged = 0;
+        UUID after = new UUID(0, 0); // the smallest uuid in PostgreSQL's byte order
+        while (true) {
+            UUID from = after;
+            Batch batch = QuarkusTransaction.requiringNew().call(() -> rescoreBatch(from, "", why));
+            devices += batch.devices();
+            changed += batch.changed();
+            flagged += batch.flagged();
+            if (batch.last() == null) {
+                return new Result(devices, changed, flagged);
+            }
+            after = batch.last();
+        }
+    }
+
+    private record Row(UUID id, String mac, String declaredMaker, String verifiedMaker, String declaredCountry,
+            String verifiedCountry, int criticality, String status, int score, String level, List<RiskReason> reasons) {
+    }
+
+    private record Batch(int devices, int changed, int flagged, UUID last) {
+    }
+
+    /**
+     * Re-scores, inside the caller's transaction, the devices whose ids are in {@code idTable} (a
+     * table with an {@code id} column, such as an import's staging table).
+     */
+    public Result rescoreListed(String idTable, String why) throws SQLException, JsonProcessingException {
+        long devices = 0;
+        long changed = 0;
+        long flagged = 0;
+        UUID after = new UUID(0, 0);
+        String scope = " and d.id in (select id from " + idTable + ")";
+        while (true) {
+            Batch batch = rescoreBatch(after, scope, why);
+            devices += batch.devices();
+            changed += batch.changed();
+            flagged += batch.flagged();
+            if (batch.last() == null) {
+                return new Result(devices, changed, flagged);
+            }
+            after = batch.last();
+        }
+    }
+
+    private Batch rescoreBatch(UUID after, String scope, String why) throws SQLException, JsonProcessingException {
+        try (Connection connection = dataSource.getConnection()) {
+            List<Row> rows = read(connection, after, scope);
+            if (rows.isEmpty()) {
+                return new Batch(0, 0, 0, null);
+            }
+            Map<UUID, NetworkService.Callbacks> callbacks = network.callbacks(rows.stream().map(Row::id).toList());
+            NetworkService.Callbacks none = new NetworkService.Callbacks(List.of(), List.of());
+            int changed = 0;
+            int flagged = 0;
+            try (PreparedStatement update = connection.prepareStatement("update device set risk_score = ?, risk_level = ?,"
+                    + " risk_reasons = cast(? as jsonb), risk_codes = ?, status = ?, version = version + 1, updated_at = now()"
+                    + " where id = ?");
+                    PreparedStatement history = connection.prepareStatement("insert into history (id, entity_type, entity_id,"
+                            + " action, changes, subject, request_id, created_at, updated_at, version)"
+                            + " values (?, ?, ?, 'RISK_ASSESSED', cast(? as jsonb), 'risk-engine', null, now(), now(), 0)")) {
+                for (Row row : rows) {
+                    RiskRules.Assessment a = RiskRules.assess(RiskService.input(
+                            provenance.assess(row.mac(), row.declaredMaker(), row.verifiedMaker()), row.declaredMaker(),
+                            row.verifiedMaker(), row.declaredCountry(), row.verifiedCountry(), row.criticality(),
+                            callbacks.getOrDefault(row.id(), none)));
+                    boolean flag = row.status().equals(DeviceStatus.IN_SERVICE.name()) && a.level().atLeastHigh();
+                    if (a.score() == row.score() && a.reasons().equals(row.reasons()) && !flag) {
+                        continue;
+                    }
+                    String status = flag ? DeviceStatus.FLAGGED.name() : row.status();
+                    update.setInt(1, a.score());
+                    update.setString(2, a.level().name());
+                    update.setString(3, json.writeValueAsString(a.reasons()));
+                    Array codes = connection.createArrayOf("varchar", a.reasons().stream().map(RiskReason::code).toArray());
+                    update.setArray(4, codes);
+                    update.setString(5, status);
+                    update.setObject(6, row.id());
+                    update.addBatch();
+                    Map<String, Object> changes = new LinkedHashMap<>();
+                    changes.put("riskScore", Map.of("from", row.score(), "to", a.score()));
+                    changes.put("riskLevel", Map.of("from", row.level(), "to", a.level().name()));
+                    changes.put("riskReasons", a.reasons().stream().map(RiskReason::code).toList());
+                    if (flag) {
+                        changes.put("status", Map.of("from", row.status(), "to", status));
+                        flagged++;
+                    }
+                    changes.put("why", why);
+                    history.setObject(1, UuidVersion7Strategy.INSTANCE.generateUuid(null));
+                    history.setString(2, History.DEVICE);
+                    history.setObject(3, row.id());
+                    history.setString(4, json.writeValueAsString(changes));
+                    history.addBatch();
+                    changed++;
+                }
+                if (changed > 0) {
+                    update.executeBatch();
+                    history.executeBatch();
+                }
+            }
+            return new Batch(rows.size(), changed, flagged, rows.get(rows.size() - 1).id());
+        }
+    }
+
+    private List<Row> read(Connection connection, UUID after, String scope) throws SQLException, JsonProcessingException {
+        List<Row> rows = new ArrayList<>(BATCH);
+        try (PreparedStatement select = connection.prepareStatement("select d.id, d.mac_address, d.declared_manufacturer,"
+                + " d.verified_manufacturer, d.declared_country, d.verified_country, coalesce(z.criticality, "
+                + RiskService.DEFAULT_CRITICALITY + "), d.status, d.risk_score, d.risk_level, d.risk_reasons"
+                + " from device d left join zone z on z.id = d.zone_id where d.id > ?" + scope
+                + " order by d.id limit ? for update of d")) {
+            select.setObject(1, after);
+            select.setInt(2, BATCH);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getInt(9), rs.getString(10),
+                            json.readValue(rs.getString(11), REASONS)));
+                }
+            }
+        }
+        return rows;
+    }
+}

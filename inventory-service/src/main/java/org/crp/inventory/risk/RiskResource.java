@@ -1,0 +1,34 @@
+package org.crp.inventory.risk;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.crp.common.security.Roles;
+import org.crp.common.web.Actor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/inventory/risk/rescore")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Risk")
+@RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
+public class RiskResource {
+
+    private final RiskRescorer rescorer;
+    private final Actor actor;
+
+    RiskResource(RiskRescorer rescorer, Actor actor) {
+        this.rescorer = rescorer;
+        this.actor = actor;
+    }
+
+    @POST
+    @Operation(summary = "Re-score every device now, set-based (security-officer, admin); the watchlist and registry "
+            + "changes trigger this by themselves")
+    public RiskRescorer.Result rescoreAll() {
+        return rescorer.rescoreAll("requested by " + actor.subject());
+    }
+}

@@ -1,0 +1,83 @@
+package org.crp.inventory.risk;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.crp.inventory.device.Device;
+import org.crp.inventory.device.DeviceStatus;
+import org.crp.inventory.history.History;
+import org.crp.inventory.network.NetworkService;
+import org.crp.inventory.provenance.Provenance;
+import org.crp.inventory.provenance.ProvenanceAssessment;
+import org.crp.inventory.provenance.WatchlistMatch;
+import org.crp.inventory.zone.ZoneRepository;
+
+/** Scores devices with {@link RiskRules} and flags those that become HIGH or CRITICAL while in service. */
+@ApplicationScoped
+public class RiskService {
+
+    /** Criticality assumed for a device not yet placed in a zone: the middle of the scale. */
+    static final int DEFAULT_CRITICALITY = 3;
+
+    private final Provenance provenance;
+    private final ZoneRepository zones;
+    private final NetworkService network;
+    private final History history;
+
+    RiskService(Provenance provenance, ZoneRepository zones, NetworkService network, History history) {
+        this.provenance = provenance;
+        this.zones = zones;
+        this.network = network;
+        this.history = history;
+    }
+
+    public RiskRules.Assessment assess(Device device) {
+        int criticality = device.zoneId == null ? DEFAULT_CRITICALITY
+                : zones.findByIdOptional(device.zoneId).map(z -> z.criticality).orElse(DEFAULT_CRITICALITY);
+        return RiskRules.assess(input(provenance.assess(device.macAddress, device.declaredManufacturer,
+                device.verifiedManufacturer), device.declaredManufacturer, device.verifiedManufacturer,
+                device.declaredCountry, device.verifiedCountry, criticality, network.callbacks(device.id)));
+    }
+
+    /** Puts together what the rules look at; shared by single and set-based scoring. */
+    static RiskInput input(ProvenanceAssessment found, String declaredManufacturer, String verifiedManufacturer,
+            String declaredCountry, String verifiedCountry, int criticality, NetworkService.Callbacks callbacks) {
+        return new RiskInput(declaredManufacturer, name(found.declaredCovered()), verifiedManufacturer,
+                name(found.verifiedCovered()), declaredCountry, verifiedCountry, found.registryOrganisation(),
+                name(found.macCovered()), criticality, callbacks.concernCountries(), callbacks.unlistedDestinations());
+    }
+
+    private static String name(WatchlistMatch match) {
+        return match == null ? null : match.name();
+    }
+
+    /**
+     * Re-scores a device in the caller's transaction and records what changed. A device in service
+     * that reaches HIGH or CRITICAL becomes FLAGGED.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rescore(Device device) {
+        RiskRules.Assessment assessment = assess(device);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (device.riskScore != assessment.score() || !device.riskReasons.equals(assessment.reasons())) {
+            changes.put("riskScore", Map.of("from", device.riskScore, "to", assessment.score()));
+            changes.put("riskLevel", Map.of("from", device.riskLevel.name(), "to", assessment.level().name()));
+            changes.put("riskReasons", assessment.reasons().stream().map(RiskReason::code).toList());
+            device.riskScore = assessment.score();
+            device.riskLevel = assessment.level();
+            device.riskReasons = new ArrayList<>(assessment.reasons());
+            device.riskCodes = new ArrayList<>(assessment.reasons().stream().map(RiskReason::code).toList());
+        }
+        if (device.status == DeviceStatus.IN_SERVICE && assessment.level().atLeastHigh()) {
+            changes.put("status", Map.of("from", DeviceStatus.IN_SERVICE.name(), "to", DeviceStatus.FLAGGED.name()));
+            device.status = DeviceStatus.FLAGGED;
+        }
+        if (!changes.isEmpty() && device.id != null) {
+            history.record(History.DEVICE, device.id, "RISK_ASSESSED", changes);
+        }
+    }
+}

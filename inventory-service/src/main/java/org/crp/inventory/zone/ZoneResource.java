@@ -1,0 +1,89 @@
+package org.crp.inventory.zone;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.crp.common.paging.Page;
+import org.crp.common.paging.PageRequest;
+import org.crp.common.security.Roles;
+import org.crp.common.web.ETags;
+import org.crp.common.web.QueryParams;
+import org.crp.inventory.zone.ZoneDtos.ZoneRequest;
+import org.crp.inventory.zone.ZoneDtos.ZoneView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/inventory/zones")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Zones")
+@RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
+public class ZoneResource {
+
+    private final ZoneService service;
+
+    ZoneResource(ZoneService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Create a zone in a site (program-manager, security-officer, admin)")
+    public Response create(@Valid @NotNull ZoneRequest body, UriInfo uri) {
+        ZoneView created = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ETags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a zone; its version is the ETag")
+    public Response get(@PathParam("id") UUID id) {
+        ZoneView zone = service.get(id);
+        return Response.ok(zone).tag(ETags.of(zone.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Update a zone; send If-Match with the version you read (program-manager, security-officer, admin)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ZoneRequest body) {
+        ZoneView zone = service.update(id, body, ifMatch);
+        return Response.ok(zone).tag(ETags.of(zone.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Delete a zone without devices; 409 while it has any (program-manager, admin)")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Operation(summary = "List zones, filtered by site and kind (repeat a parameter for OR)")
+    public Page<ZoneView> list(@QueryParam("siteId") List<String> siteId, @QueryParam("kind") List<String> kind,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
+        return service.list(QueryParams.uuids("siteId", siteId), QueryParams.enums("kind", kind, ZoneKind.class),
+                PageRequest.of(limit, cursor, total));
+    }
+}

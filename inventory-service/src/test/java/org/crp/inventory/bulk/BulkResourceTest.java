@@ -1,0 +1,162 @@
+package org.crp.inventory.bulk;
+
+import static io.restassured.RestAssured.given;
+import static org.crp.inventory.Fixtures.PM;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.crp.inventory.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class BulkResourceTest {
+
+    static final String HEADER = "serial,asset_tag,model,declared_manufacturer,declared_country,mac_address,ip_address,"
+            + "firmware_version,site_code,zone_code,supplier_id,contract_reference,install_date\n";
+
+    String siteId;
+    String siteCode;
+    String prefix;
+
+    @BeforeEach
+    void site() {
+        siteId = Fixtures.site();
+        siteCode = given().auth().oauth2(PM).when().get("/api/inventory/sites/{id}", siteId).then().extract().path("code");
+        prefix = "B" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    String row(int i, String mac) {
+        return prefix + "-" + i + ",AT" + i + ",XNO-6080R,Hanseong Optics,KR," + mac + ",10.0.0." + i + ",1.0," + siteCode
+                + ",,,C-1,2021-05-0" + (1 + i % 9) + "\n";
+    }
+
+    static String mac(int i) {
+        return String.format("02:BB:%02X:%02X:00:%02X", UUID.randomUUID().hashCode() & 0xFF, i / 256, i % 256);
+    }
+
+    io.restassured.response.ValidatableResponse post(String csv, boolean dryRun) {
+        return given().auth().oauth2(PM).contentType("text/csv").queryParam("dryRun", dryRun)
+                .body(csv.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/inventory/devices/bulk/import").then();
+    }
+
+    long count() {
+        return given().auth().oauth2(PM).queryParam("siteId", siteId).queryParam("total", true)
+                .when().get("/api/inventory/devices").then().extract().jsonPath().getLong("total");
+    }
+
+    @Test
+    void importsThenUpdatesBySerialAndScoresTheRows() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 5; i++) {
+            csv.append(row(i, i == 5 ? "44:19:B6:00:10:" + String.format("%02X", UUID.randomUUID().hashCode() & 0xFF) : mac(i)));
+        }
+        post(csv.toString(), true).statusCode(200).body("dryRun", equalTo(true), "created", equalTo(5));
+        assertEquals(0, count(), "a dry run writes nothing");
+        post(csv.toString(), false).statusCode(200).body("created", equalTo(5), "updated", equalTo(0), "flagged", equalTo(1));
+        assertEquals(5, count());
+        given().auth().oauth2(PM).queryParam("siteId", siteId).queryParam("status", "FLAGGED")
+                .when().get("/api/inventory/devices").then().body("items[0].serial", equalTo(prefix + "-5"),
+                        "items[0].riskReasons.code", hasItem("RELABEL_SUSPECTED"));
+        String again = HEADER + row(1, mac(1)).replace("XNO-6080R", "XNO-9000");
+        post(again, false).statusCode(200).body("created", equalTo(0), "updated", equalTo(1));
+        given().auth().oauth2(PM).queryParam("q", prefix + "-1").when().get("/api/inventory/devices")
+                .then().body("items[0].model", equalTo("XNO-9000"), "items[0].version", equalTo(1));
+    }
+
+    @Test
+    void everyBadRowIsReportedAndNothingIsWritten() {
+        String csv = HEADER + row(1, mac(1))
+                + prefix + "-2,,M,Maker,XX,not-a-mac,999.1.1.1,,NOPE,,not-a-uuid,,2021-13-01\n"
+                + row(1, mac(3))
+                + prefix + "-4,too,few\n";
+        post(csv, false).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("rows[2].declared_country"), "errors.field", hasItem("rows[2].mac_address"),
+                        "errors.field", hasItem("rows[2].ip_address"), "errors.field", hasItem("rows[2].site_code"),
+                        "errors.field", hasItem("rows[2].supplier_id"), "errors.field", hasItem("rows[2].install_date"),
+                        "errors.find { it.field == 'rows[3].serial' }.message", containsString("repeats row 1"),
+                        "errors.field", hasItem("rows[4]"), "detail", containsString("nothing was written"));
+        assertEquals(0, count());
+    }
+
+    @Test
+    void aMacAlreadyRegisteredToAnotherSerialIsRefused() {
+        Map<String, Object> existing = Fixtures.device(siteId, null, "02:BC:01");
+        Fixtures.register(existing);
+        post(HEADER + row(1, (String) existing.get("macAddress")), false).statusCode(400)
+                .body("errors[0].field", equalTo("rows[1].mac_address"), "errors[0].message", containsString("already belongs"));
+        assertEquals(1, count());
+    }
+
+    @Test
+    void malformedFilesAre400() {
+        post("", false).statusCode(400).body("detail", containsString("header"));
+        post("serial,model\nA,B\n", false).statusCode(400).body("detail", containsString("missing"));
+        post(HEADER, false).statusCode(400).body("detail", containsString("no rows"));
+        byte[] latin1 = (HEADER + row(1, mac(1)).replace("Hanseong", "Hans\u00e9ong")).getBytes(StandardCharsets.ISO_8859_1);
+        given().auth().oauth2(PM).contentType("text/csv").body(latin1).when().post("/api/inventory/devices/bulk/import")
+                .then().statusCode(400).body("detail", containsString("UTF-8"));
+        given().auth().oauth2(PM).contentType("application/json").body("{}").when().post("/api/inventory/devices/bulk/import")
+                .then().statusCode(415);
+        given().auth().oauth2(org.crp.common.testing.TestTokens.token("auditor", "auditor")).contentType("text/csv")
+                .body(HEADER + row(1, mac(1))).when().post("/api/inventory/devices/bulk/import").then().statusCode(403);
+    }
+
+    @Test
+    void exportStreamsTheFilteredDevicesAndImportsBackUnchanged() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 3; i++) {
+            csv.append(row(i, mac(i)));
+        }
+        post(csv.toString(), false).statusCode(200);
+        String exported = given().auth().oauth2(org.crp.common.testing.TestTokens.token("auditor", "auditor"))
+                .queryParam("siteId", siteId).when().get("/api/inventory/devices/bulk/export")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        List<String> lines = exported.lines().toList();
+        assertEquals(4, lines.size(), exported);
+        assertTrue(lines.get(0).startsWith("serial,asset_tag,model"), lines.get(0));
+        assertTrue(lines.get(1).startsWith(prefix + "-1,AT1,XNO-6080R"), lines.get(1));
+        post(exported, false).statusCode(200).body("created", equalTo(0), "updated", equalTo(3));
+    }
+
+    @Test
+    void bulkStatusChangeIsAllOrNothing() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 3; i++) {
+            csv.append(row(i, mac(i)));
+        }
+        post(csv.toString(), false).statusCode(200);
+        given().auth().oauth2(PM).contentType("application/json")
+                .body(Map.of("siteId", List.of(siteId), "target", "SCHEDULED", "note", "wave 1"))
+                .when().post("/api/inventory/devices/bulk/status")
+                .then().statusCode(200).body("devices", equalTo(3));
+        given().auth().oauth2(PM).contentType("application/json")
+                .body(Map.of("siteId", List.of(siteId), "q", prefix + "-1", "target", "REMOVED"))
+                .when().post("/api/inventory/devices/bulk/status").then().statusCode(200);
+        // one of three is already REMOVED and cannot be SCHEDULED: nothing changes
+        given().auth().oauth2(PM).contentType("application/json")
+                .body(Map.of("siteId", List.of(siteId), "target", "IN_SERVICE"))
+                .when().post("/api/inventory/devices/bulk/status")
+                .then().statusCode(409).body("detail", containsString(prefix + "-1"));
+        given().auth().oauth2(PM).queryParam("siteId", siteId).queryParam("status", "SCHEDULED").queryParam("total", true)
+                .when().get("/api/inventory/devices").then().body("total", equalTo(2));
+        given().auth().oauth2(PM).contentType("application/json")
+                .body(Map.of("siteId", List.of(UUID.randomUUID().toString()), "target", "SCHEDULED"))
+                .when().post("/api/inventory/devices/bulk/status").then().statusCode(422);
+    }
+}

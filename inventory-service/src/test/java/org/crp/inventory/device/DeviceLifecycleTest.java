@@ -1,0 +1,192 @@
+package org.crp.inventory.device;
+
+import static io.restassured.RestAssured.given;
+import static org.crp.common.testing.TestTokens.token;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class DeviceLifecycleTest {
+
+    static final String PM = token("pm", "program-manager");
+    static final String LEGAL = token("legal", "legal-counsel");
+    String siteId;
+
+    @BeforeEach
+    void site() {
+        siteId = given().auth().oauth2(PM).contentType(ContentType.JSON)
+                .body(Map.of("code", "L-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "name", "Base",
+                        "region", "Jeolla"))
+                .when().post("/api/inventory/sites").then().statusCode(201).extract().path("id");
+    }
+
+    Map<String, Object> body(String macPrefix) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("serial", "LC" + UUID.randomUUID().toString().replace("-", "").substring(0, 14));
+        body.put("model", "XNV-6080");
+        body.put("declaredManufacturer", "Hanseong Optics");
+        body.put("declaredCountry", "KR");
+        body.put("macAddress", macPrefix + String.format(":%02X:%02X:%02X", ThreadLocalRandom.current().nextInt(256),
+                ThreadLocalRandom.current().nextInt(256), ThreadLocalRandom.current().nextInt(256)));
+        body.put("siteId", siteId);
+        return body;
+    }
+
+    String register(Map<String, Object> body) {
+        return given().auth().oauth2(PM).contentType(ContentType.JSON).body(body)
+                .when().post("/api/inventory/devices").then().statusCode(201).extract().path("id");
+    }
+
+    void move(String id, String status, int expected) {
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(Map.of("status", status))
+                .when().post("/api/inventory/devices/{id}/status", id).then().statusCode(expected);
+    }
+
+    @Test
+    void updateHonoursIfMatch() {
+        Map<String, Object> body = body("02:10:20");
+        String id = register(body);
+        body.put("firmwareVersion", "V5.7.1");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+                .when().put("/api/inventory/devices/{id}", id)
+                .then().statusCode(200).header("ETag", "\"1\"").body("firmwareVersion", equalTo("V5.7.1"));
+        body.put("firmwareVersion", "V9");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+                .when().put("/api/inventory/devices/{id}", id)
+                .then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}", id).then().body("firmwareVersion", equalTo("V5.7.1"));
+    }
+
+    @Test
+    void twoConcurrentUpdatesOneWinsTheOtherIsRefused() throws Exception {
+        Map<String, Object> body = body("02:10:21");
+        String id = register(body);
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<CompletableFuture<Integer>> updates = new ArrayList<>();
+        for (String firmware : List.of("A-1", "B-2")) {
+            Map<String, Object> change = new HashMap<>(body);
+            change.put("firmwareVersion", firmware);
+            updates.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(change)
+                        .when().put("/api/inventory/devices/{id}", id).then().extract().statusCode();
+            }));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Integer> update : updates) {
+            statuses.add(update.get());
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "exactly one update wins: " + statuses);
+        assertTrue(statuses.stream().anyMatch(s -> s == 409 || s == 412), "the other is refused as stale: " + statuses);
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}", id).then().body("version", equalTo(1));
+    }
+
+    @Test
+    void transitionsFollowTheTable() {
+        String id = register(body("02:10:22"));
+        move(id, "DISPOSED", 409);
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(Map.of("status", "DISPOSED"))
+                .when().post("/api/inventory/devices/{id}/status", id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("allowed"), "detail", containsString("SCHEDULED"));
+        move(id, "SCHEDULED", 200);
+        move(id, "REMOVED", 200);
+        move(id, "IN_SERVICE", 409);
+        move(id, "DISPOSED", 200);
+        move(id, "REMOVED", 409);
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(Map.of("status", "LOST"))
+                .when().post("/api/inventory/devices/{id}/status", id).then().statusCode(400);
+    }
+
+    @Test
+    void heldDeviceCannotBeDisposedOrDeletedUntilEveryHoldIsReleased() {
+        String id = register(body("02:10:23"));
+        given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(Map.of("reason", "evidence"))
+                .when().put("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0001")
+                .then().statusCode(200).body("legalHolds", contains("LC-2026-0001"));
+        // placing the same hold again changes nothing
+        given().auth().oauth2(token("supplier-service", "service")).contentType(ContentType.JSON)
+                .when().put("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0001")
+                .then().statusCode(200).body("legalHolds", contains("LC-2026-0001"));
+        given().auth().oauth2(LEGAL).when().put("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0002")
+                .then().statusCode(200).body("legalHolds", contains("LC-2026-0001", "LC-2026-0002"));
+        move(id, "REMOVED", 200);
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(Map.of("status", "DISPOSED"))
+                .when().post("/api/inventory/devices/{id}/status", id)
+                .then().statusCode(409).body("detail", containsString("LC-2026-0001"), "detail", containsString("LC-2026-0002"));
+        given().auth().oauth2(PM).when().delete("/api/inventory/devices/{id}", id).then().statusCode(409);
+        given().auth().oauth2(LEGAL).when().delete("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0001")
+                .then().statusCode(200).body("legalHolds", contains("LC-2026-0002"));
+        given().auth().oauth2(LEGAL).when().delete("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0001")
+                .then().statusCode(200).body("legalHolds", contains("LC-2026-0002"));
+        move(id, "DISPOSED", 409);
+        given().auth().oauth2(LEGAL).when().delete("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0002")
+                .then().statusCode(200).body("legalHolds", empty());
+        move(id, "DISPOSED", 200);
+    }
+
+    @Test
+    void holdsNeedLegalOrServiceRoleAndAValidCaseId() {
+        String id = register(body("02:10:24"));
+        given().auth().oauth2(PM).when().put("/api/inventory/devices/{id}/holds/{case}", id, "LC-1").then().statusCode(403);
+        given().auth().oauth2(LEGAL).when().put("/api/inventory/devices/{id}/holds/{case}", id, "LC 1;drop")
+                .then().statusCode(400).body("errors[0].field", equalTo("caseId"));
+        given().auth().oauth2(LEGAL).when().put("/api/inventory/devices/{id}/holds/{case}", UUID.randomUUID(), "LC-1")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void historyKeepsWhoDidWhatUnderWhichRequest() {
+        Map<String, Object> body = body("02:10:25");
+        String id = register(body);
+        body.put("assetTag", "AT-77");
+        given().auth().oauth2(token("security", "security-officer")).header("X-Request-Id", "hist-req-000001")
+                .contentType(ContentType.JSON).body(body).when().put("/api/inventory/devices/{id}", id).then().statusCode(200);
+        given().auth().oauth2(LEGAL).when().put("/api/inventory/devices/{id}/holds/{case}", id, "LC-9").then().statusCode(200);
+        given().auth().oauth2(token("auditor", "auditor")).when().get("/api/inventory/devices/{id}/history", id)
+                .then().statusCode(200)
+                .body("items.action", contains("CREATED", "UPDATED", "HOLD_PLACED"),
+                        "items[1].subject", equalTo("security"), "items[1].requestId", equalTo("hist-req-000001"),
+                        "items[1].changes.assetTag.to", equalTo("AT-77"), "items[2].subject", equalTo("legal"));
+    }
+
+    @Test
+    void aRelabelledCameraIsFlaggedWithItsReasons() {
+        // 44:19:B6 is a block the IEEE registry gives to Hikvision; the paperwork says a Korean maker
+        String id = register(body("44:19:B6"));
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}", id)
+                .then().statusCode(200)
+                .body("status", equalTo("FLAGGED"), "riskLevel", equalTo("HIGH"),
+                        "riskReasons.code", hasItem("RELABEL_SUSPECTED"));
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/history", id)
+                .then().body("items.action", hasItems("CREATED", "RISK_ASSESSED"));
+    }
+}
