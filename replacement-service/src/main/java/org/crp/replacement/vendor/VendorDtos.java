@@ -35,4 +35,7 @@ public final class VendorDtos {
                     v.installsPerDay, v.status, v.createdAt, v.updatedAt, v.version);
         }
     }
+
+    public record StatusRequest(@NotNull VendorStatus status, @Size(max = 500) String reason) {
+    }
 }

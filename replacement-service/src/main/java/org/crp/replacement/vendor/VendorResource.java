@@ -8,11 +8,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,9 +22,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
+import org.crp.common.web.ETags;
 import org.crp.common.web.QueryParams;
+import org.crp.replacement.vendor.VendorDtos.StatusRequest;
 import org.crp.replacement.vendor.VendorDtos.VendorRequest;
 import org.crp.replacement.vendor.VendorDtos.VendorView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/replacement/vendors")
@@ -40,18 +45,34 @@ public class VendorResource {
 
     @POST
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Register an approved local vendor (program-manager, admin); 409 when the registration number is taken")
     public Response create(@Valid @NotNull VendorRequest body, UriInfo uri) {
         VendorView created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ETags.of(created.version())).entity(created).build();
     }
 
     @GET
     @Path("{id}")
-    public VendorView get(@PathParam("id") UUID id) {
-        return service.get(id);
+    @Operation(summary = "One vendor; its version is the ETag (program-manager, security-officer, legal-counsel, auditor, admin, service)")
+    public Response get(@PathParam("id") UUID id) {
+        VendorView vendor = service.get(id);
+        return Response.ok(vendor).tag(ETags.of(vendor.version())).build();
+    }
+
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Suspend or re-approve a vendor (program-manager, admin); If-Match with the version, 412 when stale, 409 when the move is not allowed")
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull StatusRequest body) {
+        VendorView vendor = service.changeStatus(id, ifMatch, body);
+        return Response.ok(vendor).tag(ETags.of(vendor.version())).build();
     }
 
     @GET
+    @Operation(summary = "Vendors, keyset-paged; filter by status, region served and country, repeat for OR "
+            + "(program-manager, security-officer, legal-counsel, auditor, admin, service)")
     public Page<VendorView> list(@QueryParam("status") List<String> status, @QueryParam("region") List<String> region,
             @QueryParam("country") List<String> country, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {

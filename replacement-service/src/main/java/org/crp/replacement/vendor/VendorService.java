@@ -11,6 +11,8 @@ import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
 import org.crp.common.problem.ApiException;
+import org.crp.common.web.ETags;
+import org.crp.replacement.vendor.VendorDtos.StatusRequest;
 import org.crp.replacement.vendor.VendorDtos.VendorRequest;
 import org.crp.replacement.vendor.VendorDtos.VendorView;
 
@@ -44,6 +46,20 @@ public class VendorService {
     @Transactional
     public VendorView get(UUID id) {
         return VendorView.of(vendors.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Vendor", id)));
+    }
+
+    /** APPROVED and SUSPENDED swap both ways; naming the current status again is a 409, like any other move the table lacks. */
+    @Transactional
+    public VendorView changeStatus(UUID id, String ifMatch, StatusRequest request) {
+        Vendor vendor = vendors.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Vendor", id));
+        ETags.requireMatch(ifMatch, vendor.version);
+        if (!vendor.status.next().contains(request.status())) {
+            throw ApiException.conflict("Vendor " + id + " is " + vendor.status + "; it may move only to "
+                    + vendor.status.next());
+        }
+        vendor.status = request.status();
+        vendors.flush();
+        return VendorView.of(vendor);
     }
 
     /** Repeated values of one filter mean any of them; {@code regions} matches vendors serving any of those regions. */

@@ -28,6 +28,7 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(org.crp.replacement.testing.InventoryStub.class)
 class VendorResourceTest {
 
     static final String PM = token("pm", "program-manager");
@@ -243,5 +244,33 @@ class VendorResourceTest {
     void answersCarryARequestId() {
         given().auth().oauth2(PM).when().get("/api/replacement/vendors/{id}", UUID.randomUUID())
                 .then().statusCode(404).header("X-Request-Id", notNullValue()).body("requestId", notNullValue());
+    }
+
+    @Test
+    void suspendAndReapproveWithIfMatch() {
+        String id = createVendor("KR", List.of(uniqueRegion()));
+        String etag = given().auth().oauth2(PM).when().get("/api/replacement/vendors/{id}", id)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"99\"")
+                .body(Map.of("status", "SUSPENDED")).when().post("/api/replacement/vendors/{id}/status", id)
+                .then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("status", "SUSPENDED", "reason", "audit")).when().post("/api/replacement/vendors/{id}/status", id)
+                .then().statusCode(200).body("status", equalTo("SUSPENDED"), "version", equalTo(1));
+        given().auth().oauth2(PM).contentType(ContentType.JSON)
+                .body(Map.of("status", "SUSPENDED")).when().post("/api/replacement/vendors/{id}/status", id)
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("APPROVED"));
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("status", "APPROVED")).when().post("/api/replacement/vendors/{id}/status", id)
+                .then().statusCode(200).body("status", equalTo("APPROVED"));
+        given().auth().oauth2(PM).contentType(ContentType.JSON)
+                .body(Map.of("status", "BANNED")).when().post("/api/replacement/vendors/{id}/status", id)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(token("auditor", "auditor")).contentType(ContentType.JSON)
+                .body(Map.of("status", "SUSPENDED")).when().post("/api/replacement/vendors/{id}/status", id)
+                .then().statusCode(403);
+        given().auth().oauth2(PM).contentType(ContentType.JSON)
+                .body(Map.of("status", "SUSPENDED")).when().post("/api/replacement/vendors/{id}/status", UUID.randomUUID())
+                .then().statusCode(404);
     }
 }

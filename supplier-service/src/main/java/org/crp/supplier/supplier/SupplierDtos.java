@@ -19,6 +19,12 @@ public final class SupplierDtos {
             @NotNull @CountryCode String country) {
     }
 
+    /** A change of standing; the reason is kept on the supplier and is required for every change. */
+    public record StatusChange(
+            @NotNull SupplierStatus status,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
     public record SupplierView(UUID id, String name, String registrationNumber, String country, SupplierStatus status,
             String statusReason, Instant statusChangedAt, Instant createdAt, Instant updatedAt, long version) {
         static SupplierView of(Supplier s) {

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,9 +21,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
+import org.crp.common.web.ETags;
 import org.crp.common.web.QueryParams;
+import org.crp.supplier.supplier.SupplierDtos.StatusChange;
 import org.crp.supplier.supplier.SupplierDtos.SupplierRequest;
 import org.crp.supplier.supplier.SupplierDtos.SupplierView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/supplier/suppliers")
@@ -40,18 +44,36 @@ public class SupplierResource {
 
     @POST
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Register a supplier; it starts ACTIVE (legal-counsel, program-manager, admin)")
     public Response create(@Valid @NotNull SupplierRequest body, UriInfo uri) {
         SupplierView created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ETags.of(created.version())).entity(created).build();
     }
 
     @GET
     @Path("{id}")
-    public SupplierView get(@PathParam("id") UUID id) {
-        return service.get(id);
+    @Operation(summary = "Read a supplier; its version is the ETag (program-manager, security-officer, legal-counsel, auditor, admin, service)")
+    public Response get(@PathParam("id") UUID id) {
+        SupplierView supplier = service.get(id);
+        return Response.ok(supplier).tag(ETags.of(supplier.version())).build();
+    }
+
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
+    @Operation(summary = "Change a supplier's standing with a reason: ACTIVE -> UNDER_INVESTIGATION -> SUSPENDED -> DEBARRED, "
+            + "back to ACTIVE from UNDER_INVESTIGATION or SUSPENDED, DEBARRED is final; 409 names the allowed steps; "
+            + "send If-Match with the version you read (legal-counsel, admin)")
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull StatusChange body) {
+        SupplierView supplier = service.changeStatus(id, body, ifMatch);
+        return Response.ok(supplier).tag(ETags.of(supplier.version())).build();
     }
 
     @GET
+    @Operation(summary = "List suppliers, filtered by status and country (repeat a parameter for OR) "
+            + "(program-manager, security-officer, legal-counsel, auditor, admin, service)")
     public Page<SupplierView> list(@QueryParam("status") List<String> status, @QueryParam("country") List<String> country,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.list(QueryParams.enums("status", status, SupplierStatus.class), country,

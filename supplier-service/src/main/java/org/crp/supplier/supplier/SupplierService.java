@@ -1,5 +1,8 @@
 package org.crp.supplier.supplier;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +14,8 @@ import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
 import org.crp.common.problem.ApiException;
+import org.crp.common.web.ETags;
+import org.crp.supplier.supplier.SupplierDtos.StatusChange;
 import org.crp.supplier.supplier.SupplierDtos.SupplierRequest;
 import org.crp.supplier.supplier.SupplierDtos.SupplierView;
 
@@ -18,9 +23,11 @@ import org.crp.supplier.supplier.SupplierDtos.SupplierView;
 public class SupplierService {
 
     private final SupplierRepository suppliers;
+    private final Clock clock;
 
-    SupplierService(SupplierRepository suppliers) {
+    SupplierService(SupplierRepository suppliers, Clock clock) {
         this.suppliers = suppliers;
+        this.clock = clock;
     }
 
     @Transactional
@@ -40,7 +47,32 @@ public class SupplierService {
 
     @Transactional
     public SupplierView get(UUID id) {
-        return SupplierView.of(suppliers.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Supplier", id)));
+        return SupplierView.of(require(id));
+    }
+
+    /** Moves the supplier along {@link SupplierStatus#allowedNext()}; anything else is a 409 naming the allowed steps. */
+    @Transactional
+    public SupplierView changeStatus(UUID id, StatusChange change, String ifMatch) {
+        Supplier supplier = require(id);
+        ETags.requireMatch(ifMatch, supplier.version);
+        if (!supplier.status.canMoveTo(change.status())) {
+            throw ApiException.conflict("A supplier cannot move from " + supplier.status + " to " + change.status()
+                    + "; allowed from " + supplier.status + ": "
+                    + (supplier.status.allowedNext().isEmpty() ? "none, it is final" : supplier.status.allowedNext()));
+        }
+        supplier.status = change.status();
+        supplier.statusReason = change.reason().strip();
+        supplier.statusChangedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        suppliers.flush();
+        return SupplierView.of(supplier);
+    }
+
+    public boolean exists(UUID id) {
+        return suppliers.count("id", id) > 0;
+    }
+
+    private Supplier require(UUID id) {
+        return suppliers.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Supplier", id));
     }
 
     @Transactional

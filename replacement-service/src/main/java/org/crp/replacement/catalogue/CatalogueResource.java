@@ -1,0 +1,65 @@
+package org.crp.replacement.catalogue;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.crp.common.paging.Page;
+import org.crp.common.paging.PageRequest;
+import org.crp.common.security.Roles;
+import org.crp.common.web.ETags;
+import org.crp.replacement.catalogue.CatalogueDtos.ModelRequest;
+import org.crp.replacement.catalogue.CatalogueDtos.ModelView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/replacement/vendors/{vendorId}/models")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Replacement models")
+@RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
+public class CatalogueResource {
+
+    private final CatalogueService service;
+
+    CatalogueResource(CatalogueService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Add a replacement model to a vendor's catalogue (program-manager, admin); 422 when inventory's "
+            + "watchlist covers the manufacturer, 503 when inventory cannot be asked")
+    public Response create(@PathParam("vendorId") UUID vendorId, @Valid @NotNull ModelRequest body, UriInfo uri) {
+        ModelView created = service.create(vendorId, body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ETags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One model of a vendor's catalogue (program-manager, security-officer, legal-counsel, auditor, admin, service)")
+    public Response get(@PathParam("vendorId") UUID vendorId, @PathParam("id") UUID id) {
+        ModelView model = service.get(vendorId, id);
+        return Response.ok(model).tag(ETags.of(model.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "A vendor's catalogue, keyset-paged (program-manager, security-officer, legal-counsel, auditor, admin, service)")
+    public Page<ModelView> list(@PathParam("vendorId") UUID vendorId, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
+        return service.list(vendorId, PageRequest.of(limit, cursor, total));
+    }
+}

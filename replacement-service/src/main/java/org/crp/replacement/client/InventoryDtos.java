@@ -1,0 +1,66 @@
+package org.crp.replacement.client;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** The parts of inventory's answers this service reads; anything else inventory adds is ignored. */
+public final class InventoryDtos {
+    private InventoryDtos() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MatchAnswer(String name, boolean covered, Match match) {
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Match(UUID entryId, String name, String matchedTerm) {
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InventoryDevice(UUID id, UUID siteId, UUID zoneId, UUID supplierId, String status, Integer riskScore,
+            String riskLevel, String serial, String model) {
+        public int score() {
+            return riskScore == null ? 0 : riskScore;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DevicePage(List<InventoryDevice> items, String nextCursor) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InventorySite(UUID id, String code, String region) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SitePage(List<InventorySite> items, String nextCursor) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InventoryZone(UUID id, UUID siteId, String code, String kind, int criticality,
+            BigDecimal maxOutOfServiceFraction) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ZonePage(List<InventoryZone> items, String nextCursor) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StatusCall(String status, String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NewCamera(String serial, String model, String manufacturer, String country, String macAddress) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReplacementCall(UUID workOrderId, UUID oldDeviceId, NewCamera newDevice) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReplacementAnswer(UUID workOrderId, UUID oldDeviceId, UUID newDeviceId) {
+    }
+}

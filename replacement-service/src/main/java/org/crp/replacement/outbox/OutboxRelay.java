@@ -1,0 +1,127 @@
+package org.crp.replacement.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.crp.replacement.client.Inventory;
+import org.crp.replacement.client.InventoryDtos.ReplacementAnswer;
+import org.crp.replacement.client.InventoryDtos.ReplacementCall;
+import org.crp.replacement.client.InventoryRefusal;
+import org.crp.replacement.config.OutboxConfig;
+import org.crp.replacement.workorder.SyncState;
+import org.crp.replacement.workorder.WorkOrder;
+import org.crp.replacement.workorder.WorkOrderEvent;
+import org.crp.replacement.workorder.WorkOrderStatus;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Delivers queued swaps to inventory. Each row is claimed in its own transaction with
+ * {@code FOR UPDATE SKIP LOCKED} and stays locked while it is sent, so replicas running this same
+ * relay skip it instead of sending it again; inventory's replacement endpoint is idempotent by
+ * work-order id besides, so a crash between sending and committing only repeats an answered call.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final EntityManager em;
+    private final Inventory inventory;
+    private final ObjectMapper json;
+    private final OutboxConfig config;
+
+    OutboxRelay(EntityManager em, Inventory inventory, ObjectMapper json, OutboxConfig config) {
+        this.em = em;
+        this.inventory = inventory;
+        this.json = json;
+        this.config = config;
+    }
+
+    @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        for (int i = 0; i < config.batchSize(); i++) {
+            if (!QuarkusTransaction.requiringNew().timeout(60).call(this::deliverOne)) {
+                return;
+            }
+        }
+    }
+
+    /** Claims one due row and delivers it; false when no row is due (or all due rows are claimed elsewhere). */
+    boolean deliverOne() {
+        @SuppressWarnings("unchecked")
+        List<UUID> due = em.createNativeQuery("select id from outbox_message where state = 'PENDING' and next_attempt_at <= now() "
+                + "order by next_attempt_at, id limit 1 for update skip locked", UUID.class).getResultList();
+        if (due.isEmpty()) {
+            return false;
+        }
+        OutboxMessage message = em.find(OutboxMessage.class, due.get(0));
+        WorkOrder order = em.find(WorkOrder.class, message.workOrderId);
+        message.attempts++;
+        try {
+            ReplacementAnswer answer = inventory.replace(json.readValue(message.payload, ReplacementCall.class));
+            message.state = OutboxState.DELIVERED;
+            message.deliveredAt = Instant.now();
+            message.lastError = null;
+            order.syncState = SyncState.DELIVERED;
+            order.newDeviceId = answer == null ? null : answer.newDeviceId();
+        } catch (InventoryRefusal refusal) {
+            if (refusal.status() == 422) {
+                refuse(message, order, refusal.getMessage());
+            } else {
+                retryLater(message, "inventory answered " + refusal.status() + ": " + refusal.getMessage());
+            }
+        } catch (java.io.IOException unreadable) {
+            refuse(message, order, "the queued message could not be read: " + unreadable.getMessage());
+        } catch (RuntimeException unavailable) {
+            retryLater(message, unavailable.getClass().getSimpleName() + ": " + unavailable.getMessage());
+        }
+        return true;
+    }
+
+    /** Inventory will never take this swap: the order fails with inventory's reason, visible to the programme office. */
+    private void refuse(OutboxMessage message, WorkOrder order, String reason) {
+        String why = truncate("inventory refused the replacement: " + reason);
+        message.state = OutboxState.REFUSED;
+        message.lastError = why;
+        order.syncState = SyncState.REFUSED;
+        order.failureReason = why;
+        WorkOrderEvent event = new WorkOrderEvent();
+        event.workOrderId = order.id;
+        event.fromStatus = order.status;
+        event.toStatus = WorkOrderStatus.FAILED;
+        event.actor = "outbox-relay";
+        event.note = why;
+        event.at = Instant.now();
+        em.persist(event);
+        order.status = WorkOrderStatus.FAILED;
+        LOG.warnf("Work order %s failed: %s", order.id, why);
+    }
+
+    private void retryLater(OutboxMessage message, String error) {
+        Duration backoff = backoff(message.attempts, config.initialBackoff(), config.maxBackoff());
+        message.nextAttemptAt = Instant.now().plus(backoff);
+        message.lastError = truncate(error);
+        LOG.debugf("Outbox row %s not delivered (attempt %d), next in %s: %s", message.id, message.attempts, backoff, error);
+    }
+
+    /** initial × 2^(attempts−1), at most {@code max}. */
+    static Duration backoff(int attempts, Duration initial, Duration max) {
+        int doublings = Math.min(Math.max(attempts - 1, 0), 30);
+        Duration next = initial.multipliedBy(1L << doublings);
+        return next.compareTo(max) > 0 ? max : next;
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
+    }
+}

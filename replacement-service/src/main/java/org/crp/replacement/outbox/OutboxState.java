@@ -1,0 +1,5 @@
+package org.crp.replacement.outbox;
+
+public enum OutboxState {
+    PENDING, DELIVERED, REFUSED
+}

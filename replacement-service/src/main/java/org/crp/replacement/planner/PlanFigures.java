@@ -1,0 +1,15 @@
+package org.crp.replacement.planner;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What a plan amounts to. {@code makespanDays} counts calendar days from the programme's start to
+ * the last planned swap; {@code lowerBoundDays} is the fewest calendar days any plan could need
+ * (work divided by capacity, per region and overall, counting blackouts); {@code hardViolations}
+ * comes from {@link PlanChecker}, which re-checks the plan independently of the planner.
+ */
+public record PlanFigures(int devices, int scheduled, int keptOrders, LocalDate lastDay, int makespanDays,
+        int lowerBoundDays, double utilisation, int hardViolations, BigDecimal cost, BigDecimal overBudgetBy,
+        boolean meetsTargetDate, int waves, long planningMillis) {
+}

@@ -1,0 +1,44 @@
+package org.crp.replacement.planner;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.crp.common.security.Roles;
+import org.crp.replacement.planner.PlanningDtos.PlanView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/replacement/programmes/{id}/plan")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Planning")
+@RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+public class PlanningResource {
+
+    private final PlanningService service;
+
+    PlanningResource(PlanningService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Plan or re-plan a programme (program-manager, admin): every camera in scope gets a day, vendor and "
+            + "model in weekly waves; dispatched, in-progress and completed orders are kept; planned cameras become "
+            + "SCHEDULED in inventory. 422 names the rule that makes it infeasible")
+    public PlanView plan(@PathParam("id") UUID id) {
+        return service.plan(id);
+    }
+
+    @GET
+    @Operation(summary = "The latest plan's figures and weekly waves (program-manager, auditor, admin)")
+    public PlanView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+}

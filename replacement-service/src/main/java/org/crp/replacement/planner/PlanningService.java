@@ -1,0 +1,330 @@
+package org.crp.replacement.planner;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.crp.common.problem.ApiException;
+import org.crp.common.problem.Problem;
+import org.crp.common.web.Actor;
+import org.crp.replacement.catalogue.ReplacementModel;
+import org.crp.replacement.catalogue.ReplacementModelRepository;
+import org.crp.replacement.client.Inventory;
+import org.crp.replacement.client.InventoryDtos.DevicePage;
+import org.crp.replacement.client.InventoryDtos.InventoryDevice;
+import org.crp.replacement.client.InventoryDtos.InventorySite;
+import org.crp.replacement.client.InventoryDtos.InventoryZone;
+import org.crp.replacement.client.InventoryDtos.SitePage;
+import org.crp.replacement.client.InventoryDtos.ZonePage;
+import org.crp.replacement.client.InventoryRefusal;
+import org.crp.replacement.planner.PlanProblem.Device;
+import org.crp.replacement.planner.PlanProblem.Fixed;
+import org.crp.replacement.planner.PlanProblem.Model;
+import org.crp.replacement.planner.PlanProblem.Vendor;
+import org.crp.replacement.planner.PlanProblem.Zone;
+import org.crp.replacement.planner.PlanningDtos.PlanView;
+import org.crp.replacement.planner.PlanningDtos.WaveView;
+import org.crp.replacement.programme.Programme;
+import org.crp.replacement.programme.ProgrammeRepository;
+import org.crp.replacement.programme.ProgrammeStatus;
+import org.crp.replacement.vendor.VendorRepository;
+import org.crp.replacement.vendor.VendorStatus;
+import org.crp.replacement.workorder.SyncState;
+import org.crp.replacement.workorder.WorkOrder;
+import org.crp.replacement.workorder.WorkOrderRepository;
+import org.crp.replacement.workorder.WorkOrderStatus;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Plans a programme: reads the programme, vendors and catalogue here, pages through inventory's
+ * sites, zones and cameras in scope, runs the pure {@link Planner}, stores the work orders and the
+ * figures in one transaction, then tells inventory which cameras are now SCHEDULED.
+ */
+@ApplicationScoped
+public class PlanningService {
+
+    private static final Logger LOG = Logger.getLogger(PlanningService.class);
+    /** Cameras that are still up and may be swapped; REMOVED and DISPOSED ones are gone already. */
+    static final List<String> UP = List.of("IN_SERVICE", "FLAGGED", "QUARANTINED", "SCHEDULED");
+    private static final int IDS_PER_QUERY = 50;
+
+    private final ProgrammeRepository programmes;
+    private final VendorRepository vendors;
+    private final ReplacementModelRepository models;
+    private final WorkOrderRepository orders;
+    private final Inventory inventory;
+    private final Actor actor;
+
+    PlanningService(ProgrammeRepository programmes, VendorRepository vendors, ReplacementModelRepository models,
+            WorkOrderRepository orders, Inventory inventory, Actor actor) {
+        this.programmes = programmes;
+        this.vendors = vendors;
+        this.models = models;
+        this.orders = orders;
+        this.inventory = inventory;
+        this.actor = actor;
+    }
+
+    /** What planning reads from this service's own tables, in one short transaction. */
+    private record Local(Programme programme, List<Vendor> vendors, List<Model> models, List<WorkOrder> kept,
+            Set<UUID> liveElsewhere) {
+    }
+
+    public PlanView plan(UUID programmeId) {
+        Local local = QuarkusTransaction.requiringNew().call(() -> readLocal(programmeId));
+        Programme programme = local.programme();
+
+        Map<UUID, String> siteRegions;
+        Map<UUID, InventoryZone> zones;
+        List<InventoryDevice> devices;
+        try {
+            siteRegions = sites();
+            devices = devices(programme);
+            zones = zones(programme);
+        } catch (InventoryRefusal e) {
+            throw ApiException.unprocessable("inventory refused to list what is in scope: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw Inventory.unavailable(e);
+        }
+
+        Set<UUID> keptDevices = local.kept().stream().map(o -> o.deviceId).collect(Collectors.toSet());
+        Map<UUID, Integer> zoneSizes = new HashMap<>();
+        devices.stream().filter(d -> d.zoneId() != null).forEach(d -> zoneSizes.merge(d.zoneId(), 1, Integer::sum));
+        Map<UUID, Zone> planZones = new HashMap<>();
+        zoneSizes.forEach((id, size) -> {
+            InventoryZone z = zones.get(id);
+            if (z != null) {
+                planZones.put(id, new Zone(id, z.code(), z.kind(), z.criticality(),
+                        z.maxOutOfServiceFraction().doubleValue(), size));
+            }
+        });
+        List<InventoryDevice> inScope = devices.stream().filter(d -> inScope(programme, d))
+                .filter(d -> !keptDevices.contains(d.id()) && !local.liveElsewhere().contains(d.id())).toList();
+        Map<UUID, InventoryDevice> byId = inScope.stream().collect(Collectors.toMap(InventoryDevice::id, Function.identity()));
+        List<Device> planDevices = inScope.stream().map(d -> new Device(d.id(), d.siteId(), d.zoneId(), d.score(),
+                planZones.containsKey(d.zoneId()) ? planZones.get(d.zoneId()).criticality() : 0)).toList();
+        List<Fixed> fixed = local.kept().stream()
+                .map(o -> new Fixed(o.deviceId, o.siteId, o.zoneId, o.vendorId, o.scheduledDate)).toList();
+
+        PlanProblem problem = new PlanProblem(planDevices, siteRegions, planZones, local.vendors(), local.models(), fixed,
+                programme.startDate, programme.targetDate, new HashSet<>(programme.blackoutDates), programme.budget,
+                PlanProblem.DEFAULT_HORIZON_DAYS);
+        Plan plan;
+        try {
+            plan = Planner.plan(problem);
+        } catch (Infeasible e) {
+            throw new ApiException(422, "infeasible-plan", "Programme cannot be planned", e.getMessage(),
+                    List.of(new Problem.FieldError(e.rule(), e.getMessage())));
+        }
+        if (plan.figures().hardViolations() > 0) {
+            // never store a plan that breaks a hard rule; the checker's findings go to the log
+            LOG.errorf("Plan for programme %s breaks hard rules: %s", programmeId,
+                    PlanChecker.describe(problem, plan.assignments()));
+            throw new ApiException(422, "infeasible-plan", "Programme cannot be planned",
+                    "The planner produced a plan that breaks " + plan.figures().hardViolations() + " hard rule(s); it was not stored",
+                    null);
+        }
+        Map<UUID, String> regions = siteRegions;
+        QuarkusTransaction.requiringNew().run(() -> store(programmeId, local.programme().version, plan, byId, regions));
+
+        int scheduled = 0;
+        List<String> failures = new ArrayList<>();
+        for (Assignment a : plan.assignments()) {
+            if ("SCHEDULED".equals(byId.get(a.deviceId()).status())) {
+                continue;
+            }
+            try {
+                inventory.changeStatus(a.deviceId(), "SCHEDULED", "replacement planned for " + a.day());
+                scheduled++;
+            } catch (RuntimeException e) {
+                if (failures.size() < 100) {
+                    failures.add(a.deviceId() + ": " + e.getMessage());
+                }
+            }
+        }
+        return new PlanView(programmeId, plan.figures(), waves(programmeId), scheduled, failures);
+    }
+
+    @Transactional
+    public PlanView get(UUID programmeId) {
+        Programme programme = programmes.findByIdOptional(programmeId)
+                .orElseThrow(() -> ApiException.notFound("Programme", programmeId));
+        if (programme.plan == null) {
+            throw ApiException.notFound("Plan of programme", programmeId);
+        }
+        return new PlanView(programmeId, programme.plan, waves(programmeId), null, null);
+    }
+
+    private Local readLocal(UUID programmeId) {
+        Programme programme = programmes.findByIdOptional(programmeId)
+                .orElseThrow(() -> ApiException.notFound("Programme", programmeId));
+        if (programme.status == ProgrammeStatus.COMPLETED) {
+            throw ApiException.conflict("Programme " + programmeId + " is COMPLETED; there is nothing left to plan");
+        }
+        programmes.getEntityManager().detach(programme);
+        List<Vendor> vendorList = vendors.listAll().stream()
+                .map(v -> new Vendor(v.id, v.name, v.status == VendorStatus.APPROVED, Set.copyOf(v.regions), v.installsPerDay))
+                .toList();
+        List<UUID> vendorIds = vendorList.stream().map(Vendor::id).toList();
+        List<Model> modelList = models.ofVendors(vendorIds).stream()
+                .map((ReplacementModel m) -> new Model(m.id, m.vendorId, m.unitCost, m.installCost, m.leadTimeDays)).toList();
+        List<WorkOrder> kept = orders.ofProgramme(programmeId, WorkOrderStatus.KEPT_BY_REPLAN);
+        kept.forEach(o -> orders.getEntityManager().detach(o));
+        return new Local(programme, vendorList, modelList, kept, new HashSet<>(orders.devicesLiveElsewhere(programmeId)));
+    }
+
+    private void store(UUID programmeId, long readVersion, Plan plan, Map<UUID, InventoryDevice> devices,
+            Map<UUID, String> regions) {
+        Programme programme = programmes.findByIdOptional(programmeId)
+                .orElseThrow(() -> ApiException.notFound("Programme", programmeId));
+        if (programme.version != readVersion) {
+            throw ApiException.conflict("Programme " + programmeId + " changed while it was being planned; plan it again");
+        }
+        orders.deletePlanned(programmeId);
+        String by = actor.subject();
+        Map<UUID, ReplacementModel> catalogue = new HashMap<>();
+        int count = 0;
+        for (Assignment a : plan.assignments()) {
+            ReplacementModel model = catalogue.computeIfAbsent(a.modelId(), models::findById);
+            WorkOrder order = new WorkOrder();
+            order.programmeId = programmeId;
+            order.deviceId = a.deviceId();
+            order.siteId = a.siteId();
+            order.zoneId = a.zoneId();
+            order.originalSupplierId = devices.get(a.deviceId()).supplierId();
+            order.region = regions.get(a.siteId());
+            order.vendorId = a.vendorId();
+            order.modelId = a.modelId();
+            order.scheduledDate = a.day();
+            order.wave = a.wave();
+            order.unitCost = model.unitCost;
+            order.installCost = model.installCost;
+            order.status = WorkOrderStatus.PLANNED;
+            order.plannedBy = by;
+            order.syncState = SyncState.NONE;
+            orders.persist(order);
+            if (++count % 500 == 0) {
+                orders.flush();
+                orders.getEntityManager().clear();
+            }
+        }
+        orders.flush();
+        programme = programmes.findById(programmeId);
+        programme.plan = plan.figures();
+        programme.plannedAt = Instant.now();
+        if (programme.status == ProgrammeStatus.DRAFT) {
+            programme.status = ProgrammeStatus.PLANNED;
+        }
+    }
+
+    private List<WaveView> waves(UUID programmeId) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            List<Object[]> rows = orders.getEntityManager().createQuery(
+                    "select w.wave, min(w.scheduledDate), max(w.scheduledDate), count(w), sum(w.unitCost + w.installCost) "
+                            + "from WorkOrder w where w.programmeId = :p and w.status <> :cancelled group by w.wave order by w.wave",
+                    Object[].class).setParameter("p", programmeId).setParameter("cancelled", WorkOrderStatus.CANCELLED)
+                    .getResultList();
+            return rows.stream().map(r -> new WaveView((Integer) r[0], (LocalDate) r[1], (LocalDate) r[2], (Long) r[3],
+                    (BigDecimal) r[4])).toList();
+        });
+    }
+
+    private static boolean inScope(Programme programme, InventoryDevice device) {
+        if (programme.minRiskLevel != null && (device.riskLevel() == null
+                || !programme.minRiskLevel.andAbove().contains(device.riskLevel()))) {
+            return false;
+        }
+        if (!programme.siteIds.isEmpty() && !programme.siteIds.contains(device.siteId())) {
+            return false;
+        }
+        if (!programme.zoneIds.isEmpty() && !programme.zoneIds.contains(device.zoneId())) {
+            return false;
+        }
+        return programme.supplierIds.isEmpty() || programme.supplierIds.contains(device.supplierId());
+    }
+
+    private Map<UUID, String> sites() {
+        Map<UUID, String> regions = new HashMap<>();
+        String cursor = null;
+        do {
+            SitePage page = inventory.sites(cursor);
+            for (InventorySite site : page.items()) {
+                regions.put(site.id(), site.region());
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return regions;
+    }
+
+    /**
+     * Every camera that is up in the sites (or zones) of the scope, not only those in scope: a
+     * zone's size counts all its cameras, and the coverage rule is about the zone, not the plan.
+     */
+    private List<InventoryDevice> devices(Programme programme) {
+        List<InventoryDevice> all = new ArrayList<>();
+        if (!programme.siteIds.isEmpty()) {
+            for (List<UUID> chunk : chunks(programme.siteIds)) {
+                all.addAll(pages(chunk, List.of()));
+            }
+        } else if (!programme.zoneIds.isEmpty()) {
+            for (List<UUID> chunk : chunks(programme.zoneIds)) {
+                all.addAll(pages(List.of(), chunk));
+            }
+        } else {
+            all.addAll(pages(List.of(), List.of()));
+        }
+        // one row per camera even if inventory pages overlap while it changes
+        return new ArrayList<>(all.stream().collect(Collectors.toMap(InventoryDevice::id, Function.identity(), (a, b) -> a,
+                TreeMap::new)).values());
+    }
+
+    private List<InventoryDevice> pages(List<UUID> siteIds, List<UUID> zoneIds) {
+        List<InventoryDevice> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            DevicePage page = inventory.devices(siteIds, zoneIds, UP, cursor);
+            all.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return all;
+    }
+
+    private Map<UUID, InventoryZone> zones(Programme programme) {
+        Map<UUID, InventoryZone> zones = new HashMap<>();
+        List<List<UUID>> siteChunks = programme.siteIds.isEmpty() ? List.of(List.of()) : chunks(programme.siteIds);
+        for (List<UUID> chunk : siteChunks) {
+            String cursor = null;
+            do {
+                ZonePage page = inventory.zones(chunk, cursor);
+                page.items().forEach(z -> zones.put(z.id(), z));
+                cursor = page.nextCursor();
+            } while (cursor != null);
+        }
+        return zones;
+    }
+
+    private static List<List<UUID>> chunks(List<UUID> ids) {
+        List<UUID> sorted = ids.stream().sorted(Comparator.naturalOrder()).toList();
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i += IDS_PER_QUERY) {
+            chunks.add(sorted.subList(i, Math.min(sorted.size(), i + IDS_PER_QUERY)));
+        }
+        return chunks;
+    }
+}

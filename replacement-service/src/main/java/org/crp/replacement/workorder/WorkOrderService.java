@@ -1,0 +1,188 @@
+package org.crp.replacement.workorder;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.crp.common.paging.Filter;
+import org.crp.common.paging.Page;
+import org.crp.common.paging.PageRequest;
+import org.crp.common.paging.Paging;
+import org.crp.common.problem.ApiException;
+import org.crp.common.security.Roles;
+import org.crp.common.web.Actor;
+import org.crp.common.web.ETags;
+import org.crp.replacement.outbox.Outbox;
+import org.crp.replacement.workorder.WorkOrderDtos.CompletionRequest;
+import org.crp.replacement.workorder.WorkOrderDtos.EventView;
+import org.crp.replacement.workorder.WorkOrderDtos.StatusRequest;
+import org.crp.replacement.workorder.WorkOrderDtos.WorkOrderView;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Work orders through their life. A user with role {@code vendor} reaches only the orders of the
+ * vendor named in its token: anyone else's order is answered as if it did not exist (404), so a
+ * vendor cannot even learn which ids are real.
+ */
+@ApplicationScoped
+public class WorkOrderService {
+
+    /** What a vendor's engineer may do: start the work or report it failed (completion has its own call). */
+    private static final Set<WorkOrderStatus> VENDOR_MOVES = EnumSet.of(WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.FAILED);
+
+    private final WorkOrderRepository orders;
+    private final Actor actor;
+    private final SecurityIdentity identity;
+    private final Outbox outbox;
+
+    WorkOrderService(WorkOrderRepository orders, Actor actor, SecurityIdentity identity, Outbox outbox) {
+        this.orders = orders;
+        this.actor = actor;
+        this.identity = identity;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Page<WorkOrderView> list(UUID programmeId, List<WorkOrderStatus> statuses, UUID vendorId, Integer wave,
+            List<SyncState> syncStates, PageRequest page) {
+        UUID ownVendor = callerVendor();
+        if (ownVendor != null) {
+            if (vendorId != null && !vendorId.equals(ownVendor)) {
+                return new Page<>(List.of(), null, page.withTotal() ? 0L : null);
+            }
+            vendorId = ownVendor;
+        }
+        Filter filter = new Filter().eq("programmeId", programmeId).in("status", statuses).eq("vendorId", vendorId)
+                .eq("wave", wave).in("syncState", syncStates);
+        return Paging.page(orders, filter, page, o -> o.id, WorkOrderView::of);
+    }
+
+    @Transactional
+    public WorkOrderView get(UUID id) {
+        return WorkOrderView.of(visible(id));
+    }
+
+    @Transactional
+    public List<EventView> history(UUID id) {
+        visible(id);
+        return WorkOrderEvent.<WorkOrderEvent>list("workOrderId = ?1 order by at, id", id).stream().map(EventView::of).toList();
+    }
+
+    @Transactional
+    public WorkOrderView changeStatus(UUID id, String ifMatch, StatusRequest request) {
+        WorkOrder order = visible(id);
+        ETags.requireMatch(ifMatch, order.version);
+        WorkOrderStatus target = request.status();
+        if (target == WorkOrderStatus.COMPLETED) {
+            throw ApiException.conflict("Complete an order with POST /api/replacement/work-orders/" + id
+                    + "/completion, which records the new camera");
+        }
+        if (callerVendor() != null && !VENDOR_MOVES.contains(target)) {
+            throw new ApiException(403, "forbidden", "Forbidden",
+                    "A vendor may only start (IN_PROGRESS) or fail (FAILED) its orders; the programme office dispatches and cancels",
+                    null);
+        }
+        requireMove(order, target);
+        if (target == WorkOrderStatus.FAILED) {
+            order.failureReason = request.reason();
+        }
+        move(order, target, request.reason());
+        return WorkOrderView.of(order);
+    }
+
+    /**
+     * Records the new camera and completes the order; in the same transaction the swap is queued for
+     * inventory. Completing again with the same camera answers the order as it is; with another camera, 409.
+     */
+    @Transactional
+    public WorkOrderView complete(UUID id, String ifMatch, CompletionRequest request) {
+        WorkOrder order = visible(id);
+        String mac = normalisedMac(request.macAddress());
+        String serial = request.serial().strip();
+        String model = request.model().strip();
+        if (order.status == WorkOrderStatus.COMPLETED) {
+            if (serial.equals(order.newSerial) && mac.equals(order.newMacAddress) && model.equals(order.newModel)) {
+                return WorkOrderView.of(order);
+            }
+            throw ApiException.conflict("Work order " + id + " was already completed with camera " + order.newSerial
+                    + " (" + order.newMacAddress + ", " + order.newModel + "); it cannot be completed again with other data");
+        }
+        ETags.requireMatch(ifMatch, order.version);
+        requireMove(order, WorkOrderStatus.COMPLETED);
+        order.newSerial = serial;
+        order.newMacAddress = mac;
+        order.newModel = model;
+        order.completedAt = Instant.now();
+        order.syncState = SyncState.PENDING;
+        move(order, WorkOrderStatus.COMPLETED, "new camera " + serial);
+        outbox.enqueueReplacement(order);
+        return WorkOrderView.of(order);
+    }
+
+    private void requireMove(WorkOrder order, WorkOrderStatus target) {
+        if (!order.status.next().contains(target)) {
+            throw ApiException.conflict("Work order " + order.id + " is " + order.status + "; it may move only to "
+                    + order.status.next());
+        }
+    }
+
+    private void move(WorkOrder order, WorkOrderStatus target, String note) {
+        WorkOrderEvent event = new WorkOrderEvent();
+        event.workOrderId = order.id;
+        event.fromStatus = order.status;
+        event.toStatus = target;
+        event.actor = actor.subject();
+        event.requestId = actor.requestId();
+        event.note = note;
+        event.at = Instant.now();
+        order.status = target;
+        event.persist();
+        orders.flush();
+    }
+
+    /** The order, if the caller may see it; another vendor's order is "not found". */
+    private WorkOrder visible(UUID id) {
+        WorkOrder order = orders.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Work order", id));
+        UUID ownVendor = callerVendor();
+        if (ownVendor != null && !ownVendor.equals(order.vendorId)) {
+            throw ApiException.notFound("Work order", id);
+        }
+        return order;
+    }
+
+    /** The vendor a vendor user acts for; null for the programme office, admins and auditors. */
+    private UUID callerVendor() {
+        if (!identity.hasRole(Roles.VENDOR) || identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.PROGRAM_MANAGER)
+                || identity.hasRole(Roles.AUDITOR)) {
+            return null;
+        }
+        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.VENDOR_ID_CLAIM) : null;
+        try {
+            return UUID.fromString(String.valueOf(claim).replace("\"", ""));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(403, "forbidden", "Forbidden",
+                    "Your token carries no valid " + Roles.VENDOR_ID_CLAIM + " claim; ask an administrator to link your user to a vendor",
+                    null);
+        }
+    }
+
+    static String normalisedMac(String raw) {
+        String hex = raw.replace(":", "").replace("-", "").toUpperCase(Locale.ROOT);
+        StringBuilder mac = new StringBuilder();
+        for (int i = 0; i < 12; i += 2) {
+            if (i > 0) {
+                mac.append(':');
+            }
+            mac.append(hex, i, i + 2);
+        }
+        return mac.toString();
+    }
+}

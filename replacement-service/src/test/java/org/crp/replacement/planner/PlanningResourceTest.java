@@ -1,0 +1,134 @@
+package org.crp.replacement.planner;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.crp.common.testing.TestTokens.token;
+import static org.crp.replacement.testing.Fixtures.PM;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.crp.replacement.testing.Fixtures;
+import org.crp.replacement.testing.Fixtures.World;
+import org.crp.replacement.testing.InventoryStub;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(InventoryStub.class)
+class PlanningResourceTest {
+
+    @Test
+    void planningStoresOrdersInWavesAndSchedulesCamerasInInventory() {
+        World world = Fixtures.world(6, "PERIMETER", 0.5);
+        String programme = Fixtures.programme(world.site(), 2000);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme)
+                .then().statusCode(200)
+                .body("figures.devices", is(6), "figures.scheduled", is(6), "figures.hardViolations", is(0),
+                        // 3 a day in a 6-camera perimeter zone at 50%, 2 March is a blackout
+                        "figures.makespanDays", is(3), "figures.lowerBoundDays", is(3),
+                        "figures.cost", is(3000.0f), "figures.overBudgetBy", is(1000.0f), "figures.meetsTargetDate", is(true),
+                        "waves", hasSize(1), "waves[0].orders", is(6), "waves[0].from", is("2027-03-01"),
+                        "waves[0].to", is("2027-03-03"), "scheduledInInventory", is(6), "inventoryFailures", hasSize(0));
+        for (UUID device : world.devices()) {
+            InventoryStub.server().verify(postRequestedFor(urlPathEqualTo("/api/inventory/devices/" + device + "/status"))
+                    .withRequestBody(containing("\"SCHEDULED\"")).withHeader("Authorization", matching("Bearer .+")));
+        }
+        given().auth().oauth2(token("auditor", "auditor")).when().get("/api/replacement/programmes/{id}", programme)
+                .then().statusCode(200).body("status", is("PLANNED"), "plan.scheduled", is(6));
+        given().auth().oauth2(token("auditor", "auditor")).when().get("/api/replacement/programmes/{id}/plan", programme)
+                .then().statusCode(200).body("figures.makespanDays", is(3), "waves[0].orders", is(6));
+
+        // planning again is deterministic and replaces the PLANNED orders instead of adding to them
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme)
+                .then().statusCode(200).body("figures.scheduled", is(6), "waves[0].orders", is(6));
+    }
+
+    @Test
+    void noApprovedVendorInTheRegionIs422NamingIt() {
+        World world = Fixtures.world(2, "DEPOT", 1.0);
+        given().auth().oauth2(PM).contentType("application/json").body(java.util.Map.of("status", "SUSPENDED"))
+                .when().post("/api/replacement/vendors/{id}/status", world.vendorId()).then().statusCode(200);
+        String programme = Fixtures.programme(world.site(), 2000);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("No approved vendor serves region " + world.region()),
+                        "detail", containsString("suspended"), "errors[0].field", is("vendor-region"));
+        given().auth().oauth2(PM).when().get("/api/replacement/programmes/{id}", programme)
+                .then().body("status", is("DRAFT"), "plan", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(PM).when().get("/api/replacement/programmes/{id}/plan", programme).then().statusCode(404);
+    }
+
+    @Test
+    void aPerimeterOfOneCameraCannotBeSwappedWithoutGoingDark() {
+        World world = Fixtures.world(1, "BORDER", 1.0);
+        String programme = Fixtures.programme(world.site(), 2000);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme)
+                .then().statusCode(422).body("errors[0].field", is("coverage"), "detail", containsString("dark"));
+    }
+
+    @Test
+    void onlyProgrammeManagersPlanAndUnknownProgrammeIs404() {
+        given().auth().oauth2(token("auditor", "auditor")).when().post("/api/replacement/programmes/{id}/plan", UUID.randomUUID())
+                .then().statusCode(403);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void plannedProgrammeMovesOnThroughTheTable() {
+        World world = Fixtures.world(2, "HQ", 1.0);
+        String programme = Fixtures.programme(world.site(), 2000);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme).then().statusCode(200);
+        for (String status : List.of("ACTIVE", "COMPLETED")) {
+            given().auth().oauth2(PM).contentType("application/json").body(java.util.Map.of("status", status))
+                    .when().post("/api/replacement/programmes/{id}/status", programme).then().statusCode(200)
+                    .body("status", is(status));
+        }
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme)
+                .then().statusCode(409).body("detail", containsString("COMPLETED"));
+        given().auth().oauth2(PM).when().get("/api/replacement/programmes").then().body("items.status", org.hamcrest.Matchers.hasItem("COMPLETED"));
+    }
+
+    @Test
+    void replanningKeepsDispatchedOrdersAndMovesTheRest() {
+        World world = Fixtures.world(4, "HQ", 1.0);
+        String programme = Fixtures.programme(world.site(), 100000);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme).then().statusCode(200);
+        List<String> first = given().auth().oauth2(PM).queryParam("programmeId", programme)
+                .when().get("/api/replacement/work-orders").then().extract().path("items.id");
+        String kept = first.get(0);
+        given().auth().oauth2(PM).contentType("application/json").body(java.util.Map.of("status", "DISPATCHED"))
+                .when().post("/api/replacement/work-orders/{id}/status", kept).then().statusCode(200);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme)
+                .then().statusCode(200).body("figures.keptOrders", is(1), "figures.scheduled", is(3), "figures.devices", is(3));
+        List<String> second = given().auth().oauth2(PM).queryParam("programmeId", programme).queryParam("total", true)
+                .when().get("/api/replacement/work-orders").then().body("total", is(4)).extract().path("items.id");
+        org.junit.jupiter.api.Assertions.assertTrue(second.contains(kept), "the dispatched order stays");
+        org.junit.jupiter.api.Assertions.assertEquals(1, second.stream().filter(first::contains).count(),
+                "the planned ones were moved (re-created)");
+        given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", kept).then().body("status", is("DISPATCHED"));
+    }
+
+    @Test
+    void inventoryDownWhilePlanningIs503AndNothingIsStored() {
+        UUID site = UUID.randomUUID();
+        InventoryStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/inventory/devices"))
+                .withQueryParam("siteId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(site.toString()))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+        String programme = Fixtures.programme(site, 1000);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme)
+                .then().statusCode(503).contentType("application/problem+json").body("detail", containsString("inventory"));
+        given().auth().oauth2(PM).when().get("/api/replacement/programmes/{id}", programme).then().body("status", is("DRAFT"));
+    }
+}

@@ -1,0 +1,128 @@
+package org.crp.replacement.programme;
+
+import static io.restassured.RestAssured.given;
+import static org.crp.common.testing.TestTokens.token;
+import static org.crp.common.testing.TestTokens.vendorToken;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.crp.replacement.testing.InventoryStub;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(InventoryStub.class)
+class ProgrammeResourceTest {
+
+    static final String PM = token("pm", "program-manager");
+
+    public static Map<String, Object> programme(Map<String, Object> scope, String start, String target) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Perimeter sweep " + UUID.randomUUID());
+        body.put("scope", scope);
+        body.put("budget", 1_000_000);
+        body.put("currency", "KRW");
+        body.put("startDate", start);
+        body.put("targetDate", target);
+        body.put("blackoutDates", List.of("2027-03-05", "2027-03-01", "2027-03-01"));
+        return body;
+    }
+
+    static Map<String, Object> scope() {
+        UUID site = UUID.randomUUID();
+        return Map.of("minRiskLevel", "HIGH", "siteIds", List.of(site.toString()), "zoneIds", List.of(),
+                "supplierIds", List.of());
+    }
+
+    @Test
+    void programManagerCreatesReadsAndUpdatesADraft() {
+        var created = given().auth().oauth2(PM).contentType(ContentType.JSON)
+                .body(programme(scope(), "2027-03-01", "2027-06-30"))
+                .when().post("/api/replacement/programmes")
+                .then().statusCode(201).header("Location", containsString("/api/replacement/programmes/"))
+                .body("status", is("DRAFT"), "scope.minRiskLevel", is("HIGH"), "currency", is("KRW"),
+                        "blackoutDates", contains("2027-03-01", "2027-03-05"), "plan", nullValue(), "version", is(0))
+                .extract();
+        String id = created.path("id");
+        given().auth().oauth2(token("auditor", "auditor")).when().get("/api/replacement/programmes/{id}", id)
+                .then().statusCode(200).header("ETag", containsString("0")).body("name", is((String) created.path("name")));
+
+        Map<String, Object> changed = programme(Map.of(), "2027-04-01", "2027-05-01");
+        changed.put("name", "Renamed");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"7\"").body(changed)
+                .when().put("/api/replacement/programmes/{id}", id)
+                .then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+                .when().put("/api/replacement/programmes/{id}", id)
+                .then().statusCode(200).body("name", is("Renamed"), "startDate", is("2027-04-01"), "version", is(1));
+        given().auth().oauth2(PM).queryParam("status", "DRAFT").queryParam("limit", 1000)
+                .when().get("/api/replacement/programmes").then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void datesOutOfOrderAndBadMoneyAre400() {
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(programme(scope(), "2027-03-01", "2027-03-01"))
+                .when().post("/api/replacement/programmes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("targetDate"), "detail", containsString("after startDate"));
+        Map<String, Object> body = programme(scope(), "2027-03-01", "2027-04-01");
+        body.put("budget", -5);
+        body.put("currency", "won");
+        body.put("scope", Map.of("minRiskLevel", "EXTREME"));
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(body)
+                .when().post("/api/replacement/programmes")
+                .then().statusCode(400).contentType("application/problem+json");
+        body.put("scope", Map.of());
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(body)
+                .when().post("/api/replacement/programmes")
+                .then().statusCode(400).body("errors.field", hasItem("budget"), "errors.field", hasItem("currency"));
+        Map<String, Object> badDate = programme(scope(), "2027-02-30", "2027-04-01");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(badDate)
+                .when().post("/api/replacement/programmes")
+                .then().statusCode(400).body("errors[0].field", is("startDate"));
+    }
+
+    @Test
+    void transitionsFollowTheTable() {
+        String id = given().auth().oauth2(PM).contentType(ContentType.JSON).body(programme(scope(), "2027-03-01", "2027-06-30"))
+                .when().post("/api/replacement/programmes").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(Map.of("status", "ACTIVE"))
+                .when().post("/api/replacement/programmes/{id}/status", id)
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("PLANNED"));
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(Map.of("status", "PLANNED"))
+                .when().post("/api/replacement/programmes/{id}/status", id)
+                .then().statusCode(409).body("detail", containsString("no plan"));
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(Map.of("status", "DONE"))
+                .when().post("/api/replacement/programmes/{id}/status", id)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(PM).when().get("/api/replacement/programmes/{id}", id).then().body("status", is("DRAFT"), "version", is(0));
+    }
+
+    @Test
+    void rolesAndUnknownIds() {
+        given().auth().oauth2(PM).when().get("/api/replacement/programmes/{id}", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json").body("detail", containsString("Programme"));
+        for (String t : List.of(token("auditor", "auditor"), token("legal", "legal-counsel"),
+                vendorToken("v", UUID.randomUUID().toString()))) {
+            given().auth().oauth2(t).contentType(ContentType.JSON).body(programme(scope(), "2027-03-01", "2027-06-30"))
+                    .when().post("/api/replacement/programmes").then().statusCode(403);
+        }
+        given().auth().oauth2(vendorToken("v", UUID.randomUUID().toString())).when().get("/api/replacement/programmes")
+                .then().statusCode(403);
+        given().auth().oauth2(PM).queryParam("status", "LIVE").when().get("/api/replacement/programmes")
+                .then().statusCode(400).body("errors[0].field", is("status"));
+    }
+}

@@ -1,0 +1,126 @@
+package org.crp.replacement.workorder;
+
+import static io.restassured.RestAssured.given;
+import static org.crp.common.testing.TestTokens.token;
+import static org.crp.common.testing.TestTokens.vendorToken;
+import static org.crp.replacement.testing.Fixtures.PM;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.crp.replacement.testing.Fixtures;
+import org.crp.replacement.testing.Fixtures.World;
+import org.crp.replacement.testing.InventoryStub;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(InventoryStub.class)
+class WorkOrderResourceTest {
+
+    static Map<String, Object> completion(String serial) {
+        return Map.of("serial", serial, "macAddress", "00-1a-2b-3c-4d-5e", "model", "QNV-8080R");
+    }
+
+    static void move(String token, String id, String status, int expected) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("status", status))
+                .when().post("/api/replacement/work-orders/{id}/status", id).then().statusCode(expected);
+    }
+
+    @Test
+    void anOrderGoesThroughItsLifeWithWhoAndWhenRecorded() {
+        World world = Fixtures.world(3, "HQ", 1.0);
+        List<String> orders = Fixtures.plannedOrders(world);
+        String id = orders.get(0);
+        String engineer = vendorToken("engineer1", world.vendorId());
+
+        given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id).then().statusCode(200)
+                .body("status", is("PLANNED"), "syncState", is("NONE"), "vendorId", is(world.vendorId()),
+                        "plannedBy", is("pm"), "wave", is(1), "unitCost", is(400.0f));
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"5\"").body(Map.of("status", "DISPATCHED"))
+                .when().post("/api/replacement/work-orders/{id}/status", id).then().statusCode(412);
+        move(PM, id, "IN_PROGRESS", 409);
+        move(PM, id, "COMPLETED", 409);
+        move(engineer, id, "DISPATCHED", 403);
+        move(PM, id, "DISPATCHED", 200);
+        move(engineer, id, "IN_PROGRESS", 200);
+
+        given().auth().oauth2(engineer).contentType(ContentType.JSON)
+                .body(Map.of("serial", "NEW-1", "macAddress", "not-a-mac", "model", "Q"))
+                .when().post("/api/replacement/work-orders/{id}/completion", id)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("macAddress"));
+        given().auth().oauth2(engineer).contentType(ContentType.JSON).body(completion("NEW-1"))
+                .when().post("/api/replacement/work-orders/{id}/completion", id)
+                .then().statusCode(200).body("status", is("COMPLETED"), "syncState", is("PENDING"),
+                        "newDevice.serial", is("NEW-1"), "newDevice.macAddress", is("00:1A:2B:3C:4D:5E"),
+                        "newDevice.model", is("QNV-8080R"));
+        // the same completion again is answered as it stands; other data is a conflict and changes nothing
+        given().auth().oauth2(engineer).contentType(ContentType.JSON).body(completion("NEW-1"))
+                .when().post("/api/replacement/work-orders/{id}/completion", id)
+                .then().statusCode(200).body("status", is("COMPLETED"), "newDevice.serial", is("NEW-1"));
+        given().auth().oauth2(engineer).contentType(ContentType.JSON).body(completion("NEW-2"))
+                .when().post("/api/replacement/work-orders/{id}/completion", id)
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("NEW-1"));
+        given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id).then()
+                .body("newDevice.serial", is("NEW-1"));
+
+        given().auth().oauth2(token("auditor", "auditor")).when().get("/api/replacement/work-orders/{id}/history", id)
+                .then().statusCode(200)
+                .body("to", contains("DISPATCHED", "IN_PROGRESS", "COMPLETED"), "from", contains("PLANNED", "DISPATCHED", "IN_PROGRESS"),
+                        "actor", contains("pm", "engineer1", "engineer1"), "[0].at", org.hamcrest.Matchers.notNullValue());
+
+        // cancelling another order is the programme office's call
+        move(engineer, orders.get(1), "CANCELLED", 403);
+        move(PM, orders.get(1), "CANCELLED", 200);
+        move(PM, orders.get(1), "DISPATCHED", 409);
+        move(token("auditor", "auditor"), orders.get(2), "DISPATCHED", 403);
+    }
+
+    @Test
+    void aVendorSeesAndTouchesOnlyItsOwnOrders() {
+        World world = Fixtures.world(2, "HQ", 1.0);
+        List<String> orders = Fixtures.plannedOrders(world);
+        String other = vendorToken("intruder", UUID.randomUUID().toString());
+        String own = vendorToken("engineer", world.vendorId());
+        String id = orders.get(0);
+        given().auth().oauth2(other).when().get("/api/replacement/work-orders/{id}", id)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(other).when().get("/api/replacement/work-orders/{id}/history", id).then().statusCode(404);
+        move(other, id, "IN_PROGRESS", 404);
+        given().auth().oauth2(other).contentType(ContentType.JSON).body(completion("X-1"))
+                .when().post("/api/replacement/work-orders/{id}/completion", id).then().statusCode(404);
+        given().auth().oauth2(other).queryParam("limit", 1000).when().get("/api/replacement/work-orders")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().auth().oauth2(other).queryParam("vendorId", world.vendorId()).queryParam("total", true)
+                .when().get("/api/replacement/work-orders").then().statusCode(200).body("items", hasSize(0), "total", is(0));
+        given().auth().oauth2(own).queryParam("limit", 1000).queryParam("total", true).when().get("/api/replacement/work-orders")
+                .then().statusCode(200).body("items.id", hasItem(id), "items.vendorId", not(hasItem(not(is(world.vendorId())))));
+        given().auth().oauth2(own).when().get("/api/replacement/work-orders/{id}", id).then().statusCode(200);
+        given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id).then().body("status", is("PLANNED"));
+        given().auth().oauth2(token("nobody", "vendor")).when().get("/api/replacement/work-orders")
+                .then().statusCode(403).body("detail", containsString("vendor_id"));
+    }
+
+    @Test
+    void badFiltersAndUnknownOrdersAre4xx() {
+        given().auth().oauth2(PM).queryParam("status", "DONE").when().get("/api/replacement/work-orders")
+                .then().statusCode(400).body("errors[0].field", is("status"));
+        given().auth().oauth2(PM).queryParam("programmeId", "nope").when().get("/api/replacement/work-orders")
+                .then().statusCode(400).body("errors[0].field", is("programmeId"));
+        given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", UUID.randomUUID())
+                .then().statusCode(404).body("detail", containsString("Work order"));
+        given().auth().oauth2(token("legal", "legal-counsel")).when().get("/api/replacement/work-orders").then().statusCode(403);
+    }
+}

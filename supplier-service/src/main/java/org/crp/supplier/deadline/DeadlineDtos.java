@@ -1,0 +1,28 @@
+package org.crp.supplier.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public final class DeadlineDtos {
+    private DeadlineDtos() {
+    }
+
+    /** A due date may not fall before the day the case was opened. */
+    public record DeadlineRequest(
+            @NotNull DeadlineKind kind,
+            @NotNull LocalDate dueDate,
+            @Size(max = 1000) String description) {
+    }
+
+    public record DeadlineView(UUID id, UUID caseId, DeadlineKind kind, LocalDate dueDate, DeadlineStatus status,
+            String description, Instant metAt, Instant missedAt, Instant createdAt, Instant updatedAt, long version) {
+        public static DeadlineView of(CaseDeadline d) {
+            return new DeadlineView(d.id, d.caseId, d.kind, d.dueDate, d.status, d.description, d.metAt, d.missedAt,
+                    d.createdAt, d.updatedAt, d.version);
+        }
+    }
+}

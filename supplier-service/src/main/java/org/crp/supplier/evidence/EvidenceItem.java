@@ -1,0 +1,22 @@
+package org.crp.supplier.evidence;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.crp.common.persistence.BaseEntity;
+
+@Entity
+@Table(name = "evidence_item")
+public class EvidenceItem extends BaseEntity {
+    @Column(name = "case_id")
+    public UUID caseId;
+    @Enumerated(EnumType.STRING)
+    public EvidenceKind kind;
+    public String description;
+    public String reference;
+}

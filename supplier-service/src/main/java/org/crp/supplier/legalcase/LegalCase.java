@@ -1,0 +1,37 @@
+package org.crp.supplier.legalcase;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.crp.common.persistence.BaseEntity;
+
+/** A case the state brings against a supplier; its number is unique and never reused. */
+@Entity
+@Table(name = "legal_case")
+public class LegalCase extends BaseEntity {
+    public String number;
+    @Column(name = "supplier_id")
+    public UUID supplierId;
+    @Enumerated(EnumType.STRING)
+    public CaseType type;
+    @Enumerated(EnumType.STRING)
+    public CaseStatus status;
+    public String counsel;
+    public String court;
+    @Column(name = "court_reference")
+    public String courtReference;
+    @Column(name = "claimed_amount")
+    public BigDecimal claimedAmount;
+    @Column(name = "awarded_amount")
+    public BigDecimal awardedAmount;
+    public String currency;
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
+}

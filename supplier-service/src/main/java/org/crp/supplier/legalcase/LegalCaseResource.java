@@ -1,0 +1,115 @@
+package org.crp.supplier.legalcase;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.crp.common.paging.Page;
+import org.crp.common.paging.PageRequest;
+import org.crp.common.security.Roles;
+import org.crp.common.web.ETags;
+import org.crp.common.web.QueryParams;
+import org.crp.supplier.legalcase.LegalCaseDtos.CaseRequest;
+import org.crp.supplier.legalcase.LegalCaseDtos.CaseStatusChange;
+import org.crp.supplier.legalcase.LegalCaseDtos.CaseSummary;
+import org.crp.supplier.legalcase.LegalCaseDtos.CaseUpdate;
+import org.crp.supplier.legalcase.LegalCaseDtos.CaseView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/supplier/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Legal cases")
+@RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
+public class LegalCaseResource {
+
+    private final LegalCaseService service;
+
+    LegalCaseResource(LegalCaseService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
+    @Operation(summary = "Open a legal case against a supplier; it gets the next number LC-<year>-<seq> and starts OPEN "
+            + "(legal-counsel, admin)")
+    public Response open(@Valid @NotNull CaseRequest body, UriInfo uri) {
+        CaseView created = service.open(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ETags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("summary")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
+    @Operation(summary = "Count cases per status (program-manager, legal-counsel, auditor, admin, service)")
+    public CaseSummary summary() {
+        return service.summary();
+    }
+
+    @GET
+    @Path("by-number/{number}")
+    @Operation(summary = "Read a case by its number, such as LC-2026-00001; its version is the ETag "
+            + "(legal-counsel, auditor, admin, service)")
+    public Response getByNumber(@PathParam("number") String number) {
+        CaseView found = service.getByNumber(number);
+        return Response.ok(found).tag(ETags.of(found.version())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a case; its version is the ETag (legal-counsel, auditor, admin, service)")
+    public Response get(@PathParam("id") UUID id) {
+        CaseView found = service.get(id);
+        return Response.ok(found).tag(ETags.of(found.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
+    @Operation(summary = "Replace a case's editable fields (type, counsel, court, court reference, amounts, currency); "
+            + "send If-Match with the version you read (legal-counsel, admin)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull CaseUpdate body) {
+        CaseView updated = service.update(id, body, ifMatch);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
+    @Operation(summary = "Move a case to its next status with a reason: OPEN -> INVESTIGATING -> FILED -> IN_LITIGATION -> "
+            + "SETTLED|JUDGMENT|DISMISSED -> CLOSED; 409 names the allowed steps; adds a STATUS_CHANGE timeline entry; "
+            + "send If-Match with the version you read (legal-counsel, admin)")
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull CaseStatusChange body) {
+        CaseView changed = service.changeStatus(id, body, ifMatch);
+        return Response.ok(changed).tag(ETags.of(changed.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "List cases, filtered by status, supplierId and type (repeat a parameter for OR) "
+            + "(legal-counsel, auditor, admin, service)")
+    public Page<CaseView> list(@QueryParam("status") List<String> status, @QueryParam("supplierId") List<String> supplierId,
+            @QueryParam("type") List<String> type, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+            @QueryParam("total") Boolean total) {
+        return service.list(QueryParams.enums("status", status, CaseStatus.class), QueryParams.uuids("supplierId", supplierId),
+                QueryParams.enums("type", type, CaseType.class), PageRequest.of(limit, cursor, total));
+    }
+}

@@ -1,0 +1,152 @@
+package org.crp.supplier.legalcase;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.crp.common.paging.Filter;
+import org.crp.common.paging.Page;
+import org.crp.common.paging.PageRequest;
+import org.crp.common.paging.Paging;
+import org.crp.common.problem.ApiException;
+import org.crp.common.web.ETags;
+import org.crp.supplier.legalcase.LegalCaseDtos.CaseRequest;
+import org.crp.supplier.legalcase.LegalCaseDtos.CaseStatusChange;
+import org.crp.supplier.legalcase.LegalCaseDtos.CaseSummary;
+import org.crp.supplier.legalcase.LegalCaseDtos.CaseUpdate;
+import org.crp.supplier.legalcase.LegalCaseDtos.CaseView;
+import org.crp.supplier.supplier.SupplierService;
+
+@ApplicationScoped
+public class LegalCaseService {
+
+    private final LegalCaseRepository cases;
+    private final SupplierService suppliers;
+    private final CaseTimeline timeline;
+    private final Clock clock;
+
+    LegalCaseService(LegalCaseRepository cases, SupplierService suppliers, CaseTimeline timeline, Clock clock) {
+        this.cases = cases;
+        this.suppliers = suppliers;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseView open(CaseRequest request) {
+        if (!suppliers.exists(request.supplierId())) {
+            throw ApiException.unprocessable("supplierId", "no supplier has id " + request.supplierId());
+        }
+        requireCurrencyWithAmounts(request.claimedAmount(), request.awardedAmount(), request.currency());
+        int year = Instant.now(clock).atZone(ZoneOffset.UTC).getYear();
+        LegalCase legalCase = new LegalCase();
+        legalCase.number = String.format("LC-%d-%05d", year, cases.nextNumber(year));
+        legalCase.supplierId = request.supplierId();
+        legalCase.status = CaseStatus.OPEN;
+        legalCase.statusChangedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        apply(legalCase, request.type(), request.counsel(), request.court(), request.courtReference(),
+                request.claimedAmount(), request.awardedAmount(), request.currency());
+        cases.persistAndFlush(legalCase);
+        return CaseView.of(legalCase);
+    }
+
+    @Transactional
+    public CaseView update(UUID id, CaseUpdate request, String ifMatch) {
+        LegalCase legalCase = require(id);
+        ETags.requireMatch(ifMatch, legalCase.version);
+        requireCurrencyWithAmounts(request.claimedAmount(), request.awardedAmount(), request.currency());
+        apply(legalCase, request.type(), request.counsel(), request.court(), request.courtReference(),
+                request.claimedAmount(), request.awardedAmount(), request.currency());
+        cases.flush();
+        return CaseView.of(legalCase);
+    }
+
+    /** Moves the case along {@link CaseStatus#allowedNext()} and writes the STATUS_CHANGE timeline entry. */
+    @Transactional
+    public CaseView changeStatus(UUID id, CaseStatusChange change, String ifMatch) {
+        LegalCase legalCase = require(id);
+        ETags.requireMatch(ifMatch, legalCase.version);
+        CaseStatus from = legalCase.status;
+        if (!from.canMoveTo(change.status())) {
+            throw ApiException.conflict("Case " + legalCase.number + " cannot move from " + from + " to " + change.status()
+                    + "; allowed from " + from + ": " + (from.allowedNext().isEmpty() ? "none, it is final" : from.allowedNext()));
+        }
+        legalCase.status = change.status();
+        legalCase.statusChangedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        cases.flush();
+        timeline.recordNow(id, EventKind.STATUS_CHANGE, from + " -> " + change.status() + ": " + change.reason().strip());
+        return CaseView.of(legalCase);
+    }
+
+    @Transactional
+    public CaseView get(UUID id) {
+        return CaseView.of(require(id));
+    }
+
+    @Transactional
+    public CaseView getByNumber(String number) {
+        if (!number.matches("LC-\\d{4}-\\d{5,}")) {
+            throw ApiException.notFound("Legal case", "numbered '" + number.replaceAll("[^A-Za-z0-9-]", "?") + "'");
+        }
+        return CaseView.of(cases.findByNumber(number).orElseThrow(() -> ApiException.notFound("Legal case", number)));
+    }
+
+    @Transactional
+    public Page<CaseView> list(List<CaseStatus> statuses, List<UUID> supplierIds, List<CaseType> types, PageRequest page) {
+        Filter filter = new Filter().in("status", statuses).in("supplierId", supplierIds).in("type", types);
+        return Paging.page(cases, filter, page, c -> c.id, CaseView::of);
+    }
+
+    @Transactional
+    public CaseSummary summary() {
+        Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
+        for (CaseStatus status : CaseStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        List<Object[]> rows = cases.getEntityManager()
+                .createQuery("select c.status, count(c) from LegalCase c group by c.status", Object[].class)
+                .getResultList();
+        long total = 0;
+        for (Object[] row : rows) {
+            long count = ((Number) row[1]).longValue();
+            byStatus.put((CaseStatus) row[0], count);
+            total += count;
+        }
+        return new CaseSummary(byStatus, total);
+    }
+
+    /** The case, or 404; for the features that hang off a case (deadlines, evidence). */
+    public LegalCase require(UUID id) {
+        return cases.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Legal case", id));
+    }
+
+    private static void requireCurrencyWithAmounts(BigDecimal claimed, BigDecimal awarded, String currency) {
+        if ((claimed != null || awarded != null) && currency == null) {
+            throw ApiException.badRequest("currency", "is required when claimedAmount or awardedAmount is given");
+        }
+    }
+
+    private static void apply(LegalCase legalCase, CaseType type, String counsel, String court, String courtReference,
+            BigDecimal claimed, BigDecimal awarded, String currency) {
+        legalCase.type = type;
+        legalCase.counsel = blankToNull(counsel);
+        legalCase.court = blankToNull(court);
+        legalCase.courtReference = blankToNull(courtReference);
+        legalCase.claimedAmount = claimed == null ? null : claimed.setScale(2);
+        legalCase.awardedAmount = awarded == null ? null : awarded.setScale(2);
+        legalCase.currency = currency;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

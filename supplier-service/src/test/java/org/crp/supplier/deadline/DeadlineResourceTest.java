@@ -1,0 +1,220 @@
+package org.crp.supplier.deadline;
+
+import static io.restassured.RestAssured.given;
+import static org.crp.supplier.Fixtures.ADMIN;
+import static org.crp.supplier.Fixtures.AUDITOR;
+import static org.crp.supplier.Fixtures.LEGAL;
+import static org.crp.supplier.Fixtures.PM;
+import static org.crp.supplier.Fixtures.SECURITY;
+import static org.crp.supplier.Fixtures.SERVICE;
+import static org.crp.supplier.Fixtures.openCase;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * The deadline job test marks every OPEN deadline due within the next 3 days MISSED, so the other
+ * tests here only create deadlines due 5 days ahead or later.
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class DeadlineResourceTest {
+
+    @Inject
+    DeadlineWatch watch;
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    static Map<String, Object> deadline(String kind, Object dueDate) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", kind);
+        body.put("dueDate", dueDate == null ? null : dueDate.toString());
+        body.put("description", "answer the supplier's motion");
+        return body;
+    }
+
+    static ValidatableResponse create(String token, String caseId, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post("/api/supplier/cases/{id}/deadlines", caseId).then();
+    }
+
+    static String createDeadline(String caseId, LocalDate due) {
+        return create(LEGAL, caseId, deadline("FILING", due)).statusCode(201).extract().path("id");
+    }
+
+    static ValidatableResponse met(String token, String caseId, String deadlineId, String ifMatch) {
+        var request = given().auth().oauth2(token);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.when().post("/api/supplier/cases/{id}/deadlines/{d}/met", caseId, deadlineId).then();
+    }
+
+    @Test
+    void counselAddsADeadlineAndMarksItMet() {
+        String caseId = openCase();
+        LocalDate due = today().plusDays(14);
+        var created = create(LEGAL, caseId, deadline("HEARING", due)).statusCode(201).header("ETag", "\"0\"")
+                .header("Location", containsString("/deadlines/"))
+                .body("kind", equalTo("HEARING"), "dueDate", equalTo(due.toString()), "status", equalTo("OPEN"),
+                        "caseId", equalTo(caseId), "description", equalTo("answer the supplier's motion"),
+                        "metAt", nullValue())
+                .extract();
+        String id = created.path("id");
+        given().auth().oauth2(AUDITOR).when().get(created.header("Location")).then().statusCode(200).body("id", equalTo(id));
+
+        met(LEGAL, caseId, id, "\"0\"").statusCode(200).header("ETag", "\"1\"")
+                .body("status", equalTo("MET"), "metAt", notNullValue());
+        met(LEGAL, caseId, id, null).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("MET"));
+        given().auth().oauth2(SERVICE).when().get("/api/supplier/cases/{id}/deadlines", caseId)
+                .then().statusCode(200).body("items.id", contains(id), "items.status", contains("MET"));
+    }
+
+    @Test
+    void staleIfMatchIs412() {
+        String caseId = openCase();
+        String id = createDeadline(caseId, today().plusDays(20));
+        met(LEGAL, caseId, id, "\"7\"").statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/deadlines/{d}", caseId, id)
+                .then().body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    void aDeadlineMayBeDueOnTheDayTheCaseOpenedButNotBefore() {
+        String caseId = openCase();
+        create(LEGAL, caseId, deadline("RESPONSE", today())).statusCode(201);
+        create(LEGAL, caseId, deadline("STATUTE_OF_LIMITATIONS", today().minusDays(1))).statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("dueDate"),
+                        "detail", containsString("before the case was opened"));
+        given().auth().oauth2(LEGAL).queryParam("total", true).when().get("/api/supplier/cases/{id}/deadlines", caseId)
+                .then().body("total", equalTo(1));
+    }
+
+    @Test
+    void invalidDeadlinesAre400NamingTheField() {
+        String caseId = openCase();
+        create(LEGAL, caseId, new HashMap<>()).statusCode(400)
+                .body("errors.field", hasItem("kind"), "errors.field", hasItem("dueDate"));
+        create(LEGAL, caseId, deadline("APPEAL", today().plusDays(9))).statusCode(400).body("errors[0].field", equalTo("kind"));
+        create(LEGAL, caseId, deadline("FILING", "31/12/2026")).statusCode(400).body("errors[0].field", equalTo("dueDate"));
+        create(LEGAL, caseId, deadline("FILING", "+10000-01-01")).statusCode(400).body("errors[0].field", equalTo("dueDate"));
+        Map<String, Object> longDescription = deadline("FILING", today().plusDays(9));
+        longDescription.put("description", "x".repeat(1001));
+        create(LEGAL, caseId, longDescription).statusCode(400).body("errors.field", contains("description"));
+        given().auth().oauth2(LEGAL).queryParam("status", "LATE").when().get("/api/supplier/cases/{id}/deadlines", caseId)
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
+    void upcomingListsOpenDeadlinesWithinTheWindow() {
+        String first = openCase();
+        String second = openCase();
+        String soon = createDeadline(first, today().plusDays(5));
+        String later = createDeadline(second, today().plusDays(29));
+        String beyond = createDeadline(first, today().plusDays(45));
+        String alreadyMet = createDeadline(second, today().plusDays(6));
+        met(LEGAL, second, alreadyMet, null).statusCode(200);
+
+        given().auth().oauth2(LEGAL).queryParam("caseId", first).queryParam("caseId", second)
+                .when().get("/api/supplier/deadlines")
+                .then().statusCode(200).body("items.id", containsInAnyOrder(soon, later));
+        given().auth().oauth2(AUDITOR).queryParam("withinDays", 60).queryParam("caseId", first).queryParam("caseId", second)
+                .queryParam("total", true)
+                .when().get("/api/supplier/deadlines")
+                .then().statusCode(200).body("items.id", containsInAnyOrder(soon, later, beyond), "total", equalTo(3));
+        given().auth().oauth2(LEGAL).queryParam("withinDays", 5).queryParam("caseId", first).queryParam("caseId", second)
+                .when().get("/api/supplier/deadlines")
+                .then().statusCode(200).body("items.id", contains(soon));
+        given().auth().oauth2(ADMIN).queryParam("withinDays", 3650).when().get("/api/supplier/deadlines")
+                .then().statusCode(200).body("items.status", hasItem("OPEN"));
+    }
+
+    @Test
+    void withinDaysOutOfRangeIs400() {
+        for (String days : List.of("0", "-1", "3651", "soon", "1.5")) {
+            given().auth().oauth2(LEGAL).queryParam("withinDays", days).when().get("/api/supplier/deadlines")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("withinDays"), "detail", containsString("3650"));
+        }
+        given().auth().oauth2(LEGAL).queryParam("caseId", "case-7").when().get("/api/supplier/deadlines")
+                .then().statusCode(400).body("errors[0].field", equalTo("caseId"));
+    }
+
+    @Test
+    void theJobMarksOverdueOpenDeadlinesMissed() {
+        String caseId = openCase();
+        String overdue = createDeadline(caseId, today().plusDays(1));
+        String dueOnTheDay = createDeadline(caseId, today().plusDays(3));
+        String metInTime = createDeadline(caseId, today().plusDays(2));
+        met(LEGAL, caseId, metInTime, null).statusCode(200);
+
+        // the job run as if it were three days from now
+        int marked = watch.markMissed(today().plusDays(3));
+        assertTrue(marked >= 1, "marked " + marked);
+
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/deadlines/{d}", caseId, overdue)
+                .then().body("status", equalTo("MISSED"), "missedAt", notNullValue(), "version", equalTo(1));
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/deadlines/{d}", caseId, dueOnTheDay)
+                .then().body("status", equalTo("OPEN"), "missedAt", nullValue());
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/deadlines/{d}", caseId, metInTime)
+                .then().body("status", equalTo("MET"), "missedAt", nullValue());
+        given().auth().oauth2(LEGAL).queryParam("status", "MISSED").when().get("/api/supplier/cases/{id}/deadlines", caseId)
+                .then().body("items.id", contains(overdue));
+
+        met(LEGAL, caseId, overdue, null).statusCode(409).body("detail", containsString("MISSED"));
+        given().auth().oauth2(LEGAL).queryParam("caseId", caseId).when().get("/api/supplier/deadlines")
+                .then().body("items.id", contains(dueOnTheDay));
+
+        // a second run finds nothing new of this case
+        watch.markMissed(today().plusDays(3));
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/deadlines/{d}", caseId, overdue)
+                .then().body("version", equalTo(1));
+    }
+
+    @Test
+    void rolesAndUnknownIds() {
+        String caseId = openCase();
+        String id = createDeadline(caseId, today().plusDays(30));
+        for (String token : List.of(AUDITOR, PM, SECURITY, SERVICE)) {
+            create(token, caseId, deadline("FILING", today().plusDays(30))).statusCode(403);
+            met(token, caseId, id, null).statusCode(403);
+        }
+        for (String token : List.of(PM, SECURITY)) {
+            given().auth().oauth2(token).when().get("/api/supplier/cases/{id}/deadlines", caseId).then().statusCode(403);
+            given().auth().oauth2(token).when().get("/api/supplier/deadlines").then().statusCode(403);
+        }
+        String unknown = UUID.randomUUID().toString();
+        create(LEGAL, unknown, deadline("FILING", today().plusDays(30))).statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/deadlines", unknown).then().statusCode(404);
+        met(LEGAL, caseId, unknown, null).statusCode(404);
+        met(LEGAL, openCase(), id, null).statusCode(404);
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/deadlines", caseId)
+                .then().body("items", hasSize(1), "items[0].status", equalTo("OPEN"));
+    }
+}
