@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
-import org.crp.common.web.ETags;
+import org.crp.common.web.Responses;
 import org.crp.inventory.device.DeviceDtos.DeviceRequest;
 import org.crp.inventory.device.DeviceDtos.DeviceView;
 import org.crp.inventory.device.DeviceDtos.StatusChange;
@@ -55,8 +55,7 @@ public class DeviceResource {
     @Operation(summary = "Register a camera; it is risk-scored at once (program-manager, security-officer, admin)")
     public Response register(@Valid @NotNull DeviceRequest body, UriInfo uri) {
         DeviceView created = service.register(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -64,7 +63,7 @@ public class DeviceResource {
     @Operation(summary = "Read a camera with its risk reasons and legal holds; its version is the ETag")
     public Response get(@PathParam("id") UUID id) {
         DeviceView device = service.get(id);
-        return Response.ok(device).tag(ETags.of(device.version())).build();
+        return Responses.tagged(device, device.version());
     }
 
     @PUT
@@ -74,7 +73,7 @@ public class DeviceResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DeviceRequest body) {
         DeviceView device = service.update(id, body, ifMatch);
-        return Response.ok(device).tag(ETags.of(device.version())).build();
+        return Responses.tagged(device, device.version());
     }
 
     @POST
@@ -85,7 +84,7 @@ public class DeviceResource {
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StatusChange body) {
         DeviceView device = service.changeStatus(id, body, ifMatch);
-        return Response.ok(device).tag(ETags.of(device.version())).build();
+        return Responses.tagged(device, device.version());
     }
 
     @DELETE

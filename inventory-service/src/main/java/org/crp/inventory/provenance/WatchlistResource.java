@@ -25,7 +25,7 @@ import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.problem.ApiException;
 import org.crp.common.security.Roles;
-import org.crp.common.web.ETags;
+import org.crp.common.web.Responses;
 import org.crp.common.web.QueryParams;
 import org.crp.inventory.provenance.WatchlistDtos.MatchView;
 import org.crp.inventory.provenance.WatchlistDtos.WatchlistRequest;
@@ -51,8 +51,7 @@ public class WatchlistResource {
     @Operation(summary = "Add a covered entity (security-officer, admin); devices are re-scored")
     public Response create(@Valid @NotNull WatchlistRequest body, UriInfo uri) {
         WatchlistView created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -60,7 +59,7 @@ public class WatchlistResource {
     @Operation(summary = "One watchlist entry; its version is the ETag")
     public Response get(@PathParam("id") UUID id) {
         WatchlistView entry = service.get(id);
-        return Response.ok(entry).tag(ETags.of(entry.version())).build();
+        return Responses.tagged(entry, entry.version());
     }
 
     @PUT
@@ -70,7 +69,7 @@ public class WatchlistResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WatchlistRequest body) {
         WatchlistView updated = service.update(id, ifMatch, body);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return Responses.tagged(updated, updated.version());
     }
 
     @DELETE

@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
-import org.crp.common.web.ETags;
+import org.crp.common.web.Responses;
 import org.crp.inventory.site.SiteDtos.SiteRequest;
 import org.crp.inventory.site.SiteDtos.SiteView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,7 +47,7 @@ public class SiteResource {
     @Operation(summary = "Create a site (program-manager, admin)")
     public Response create(@Valid @NotNull SiteRequest body, UriInfo uri) {
         SiteView created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Responses.created(uri, created.id(), created);
     }
 
     @GET
@@ -55,7 +55,7 @@ public class SiteResource {
     @Operation(summary = "Read a site; its version is the ETag")
     public Response get(@PathParam("id") UUID id) {
         SiteView site = service.get(id);
-        return Response.ok(site).tag(ETags.of(site.version())).build();
+        return Responses.tagged(site, site.version());
     }
 
     @PUT
@@ -65,7 +65,7 @@ public class SiteResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SiteRequest body) {
         SiteView site = service.update(id, body, ifMatch);
-        return Response.ok(site).tag(ETags.of(site.version())).build();
+        return Responses.tagged(site, site.version());
     }
 
     @DELETE

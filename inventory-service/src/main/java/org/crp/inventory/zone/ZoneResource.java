@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
-import org.crp.common.web.ETags;
+import org.crp.common.web.Responses;
 import org.crp.common.web.QueryParams;
 import org.crp.inventory.zone.ZoneDtos.ZoneRequest;
 import org.crp.inventory.zone.ZoneDtos.ZoneView;
@@ -48,8 +48,7 @@ public class ZoneResource {
     @Operation(summary = "Create a zone in a site (program-manager, security-officer, admin)")
     public Response create(@Valid @NotNull ZoneRequest body, UriInfo uri) {
         ZoneView created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -57,7 +56,7 @@ public class ZoneResource {
     @Operation(summary = "Read a zone; its version is the ETag")
     public Response get(@PathParam("id") UUID id) {
         ZoneView zone = service.get(id);
-        return Response.ok(zone).tag(ETags.of(zone.version())).build();
+        return Responses.tagged(zone, zone.version());
     }
 
     @PUT
@@ -67,7 +66,7 @@ public class ZoneResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ZoneRequest body) {
         ZoneView zone = service.update(id, body, ifMatch);
-        return Response.ok(zone).tag(ETags.of(zone.version())).build();
+        return Responses.tagged(zone, zone.version());
     }
 
     @DELETE

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
-import org.crp.common.web.ETags;
+import org.crp.common.web.Responses;
 import org.crp.replacement.catalogue.CatalogueDtos.ModelRequest;
 import org.crp.replacement.catalogue.CatalogueDtos.ModelView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,8 +44,7 @@ public class CatalogueResource {
             + "watchlist covers the manufacturer, 503 when inventory cannot be asked")
     public Response create(@PathParam("vendorId") UUID vendorId, @Valid @NotNull ModelRequest body, UriInfo uri) {
         ModelView created = service.create(vendorId, body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -53,7 +52,7 @@ public class CatalogueResource {
     @Operation(summary = "One model of a vendor's catalogue (program-manager, security-officer, legal-counsel, auditor, admin, service)")
     public Response get(@PathParam("vendorId") UUID vendorId, @PathParam("id") UUID id) {
         ModelView model = service.get(vendorId, id);
-        return Response.ok(model).tag(ETags.of(model.version())).build();
+        return Responses.tagged(model, model.version());
     }
 
     @GET

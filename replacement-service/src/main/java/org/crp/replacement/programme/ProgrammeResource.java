@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
-import org.crp.common.web.ETags;
+import org.crp.common.web.Responses;
 import org.crp.common.web.QueryParams;
 import org.crp.replacement.programme.ProgrammeDtos.ProgrammeRequest;
 import org.crp.replacement.programme.ProgrammeDtos.ProgrammeView;
@@ -49,8 +49,7 @@ public class ProgrammeResource {
     @Operation(summary = "Create a programme in DRAFT (program-manager, admin); 400 when the target date is not after the start")
     public Response create(@Valid @NotNull ProgrammeRequest body, UriInfo uri) {
         ProgrammeView created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -58,7 +57,7 @@ public class ProgrammeResource {
     @Operation(summary = "One programme with its latest plan's figures; its version is the ETag (program-manager, auditor, admin)")
     public Response get(@PathParam("id") UUID id) {
         ProgrammeView programme = service.get(id);
-        return Response.ok(programme).tag(ETags.of(programme.version())).build();
+        return Responses.tagged(programme, programme.version());
     }
 
     @PUT
@@ -68,7 +67,7 @@ public class ProgrammeResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProgrammeRequest body) {
         ProgrammeView programme = service.update(id, ifMatch, body);
-        return Response.ok(programme).tag(ETags.of(programme.version())).build();
+        return Responses.tagged(programme, programme.version());
     }
 
     @POST
@@ -79,7 +78,7 @@ public class ProgrammeResource {
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusRequest body) {
         ProgrammeView programme = service.changeStatus(id, ifMatch, body);
-        return Response.ok(programme).tag(ETags.of(programme.version())).build();
+        return Responses.tagged(programme, programme.version());
     }
 
     @GET

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
-import org.crp.common.web.ETags;
+import org.crp.common.web.Responses;
 import org.crp.common.web.QueryParams;
 import org.crp.replacement.vendor.VendorDtos.StatusRequest;
 import org.crp.replacement.vendor.VendorDtos.VendorRequest;
@@ -48,8 +48,7 @@ public class VendorResource {
     @Operation(summary = "Register an approved local vendor (program-manager, admin); 409 when the registration number is taken")
     public Response create(@Valid @NotNull VendorRequest body, UriInfo uri) {
         VendorView created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -57,7 +56,7 @@ public class VendorResource {
     @Operation(summary = "One vendor; its version is the ETag (program-manager, security-officer, legal-counsel, auditor, admin, service)")
     public Response get(@PathParam("id") UUID id) {
         VendorView vendor = service.get(id);
-        return Response.ok(vendor).tag(ETags.of(vendor.version())).build();
+        return Responses.tagged(vendor, vendor.version());
     }
 
     @POST
@@ -67,7 +66,7 @@ public class VendorResource {
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusRequest body) {
         VendorView vendor = service.changeStatus(id, ifMatch, body);
-        return Response.ok(vendor).tag(ETags.of(vendor.version())).build();
+        return Responses.tagged(vendor, vendor.version());
     }
 
     @GET

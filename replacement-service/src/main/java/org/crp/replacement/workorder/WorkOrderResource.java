@@ -22,7 +22,7 @@ import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.problem.ApiException;
 import org.crp.common.security.Roles;
-import org.crp.common.web.ETags;
+import org.crp.common.web.Responses;
 import org.crp.common.web.QueryParams;
 import org.crp.replacement.workorder.WorkOrderDtos.CompletionRequest;
 import org.crp.replacement.workorder.WorkOrderDtos.EventView;
@@ -62,7 +62,7 @@ public class WorkOrderResource {
             + "vendor: only its own, others' answer 404)")
     public Response get(@PathParam("id") UUID id) {
         WorkOrderView order = service.get(id);
-        return Response.ok(order).tag(ETags.of(order.version())).build();
+        return Responses.tagged(order, order.version());
     }
 
     @GET
@@ -80,7 +80,7 @@ public class WorkOrderResource {
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusRequest body) {
         WorkOrderView order = service.changeStatus(id, ifMatch, body);
-        return Response.ok(order).tag(ETags.of(order.version())).build();
+        return Responses.tagged(order, order.version());
     }
 
     @POST
@@ -91,7 +91,7 @@ public class WorkOrderResource {
     public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CompletionRequest body) {
         WorkOrderView order = service.complete(id, ifMatch, body);
-        return Response.ok(order).tag(ETags.of(order.version())).build();
+        return Responses.tagged(order, order.version());
     }
 
     private static UUID one(String name, String raw) {

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
-import org.crp.common.web.ETags;
+import org.crp.common.web.Responses;
 import org.crp.common.web.QueryParams;
 import org.crp.supplier.deadline.DeadlineDtos.DeadlineRequest;
 import org.crp.supplier.deadline.DeadlineDtos.DeadlineView;
@@ -47,8 +47,7 @@ public class DeadlineResource {
             + "(legal-counsel, admin)")
     public Response create(@PathParam("id") UUID id, @Valid @NotNull DeadlineRequest body, UriInfo uri) {
         DeadlineView created = service.create(id, body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -63,7 +62,7 @@ public class DeadlineResource {
     @Operation(summary = "Read one deadline of a case; its version is the ETag (legal-counsel, auditor, admin, service)")
     public Response get(@PathParam("id") UUID id, @PathParam("deadlineId") UUID deadlineId) {
         DeadlineView found = service.get(id, deadlineId);
-        return Response.ok(found).tag(ETags.of(found.version())).build();
+        return Responses.tagged(found, found.version());
     }
 
     @POST
@@ -74,6 +73,6 @@ public class DeadlineResource {
     public Response markMet(@PathParam("id") UUID id, @PathParam("deadlineId") UUID deadlineId,
             @HeaderParam("If-Match") String ifMatch) {
         DeadlineView met = service.markMet(id, deadlineId, ifMatch);
-        return Response.ok(met).tag(ETags.of(met.version())).build();
+        return Responses.tagged(met, met.version());
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
+import org.crp.common.web.Responses;
 import org.crp.common.web.QueryParams;
 import org.crp.supplier.evidence.EvidenceDtos.CustodyRequest;
 import org.crp.supplier.evidence.EvidenceDtos.CustodyView;
@@ -49,7 +50,7 @@ public class EvidenceResource {
             + "SHA-256), INSPECTION_REPORT or NETWORK_LOG (legal-counsel, admin)")
     public Response create(@PathParam("id") UUID id, @Valid @NotNull EvidenceRequest body, UriInfo uri) {
         EvidenceView created = service.create(id, body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Responses.created(uri, created.id(), created);
     }
 
     @GET
@@ -74,7 +75,7 @@ public class EvidenceResource {
     public Response append(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
             @Valid @NotNull CustodyRequest body, UriInfo uri) {
         CustodyView created = service.append(id, evidenceId, body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Responses.created(uri, created.id(), created);
     }
 
     @GET

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
+import org.crp.common.web.Responses;
 import org.crp.supplier.legalcase.LegalCaseDtos.EventRequest;
 import org.crp.supplier.legalcase.LegalCaseDtos.EventView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +45,7 @@ public class CaseEventResource {
             + "entries cannot be changed or removed (legal-counsel, admin)")
     public Response add(@PathParam("id") UUID id, @Valid @NotNull EventRequest body, UriInfo uri) {
         EventView created = timeline.add(id, body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Responses.created(uri, created.id(), created);
     }
 
     @GET

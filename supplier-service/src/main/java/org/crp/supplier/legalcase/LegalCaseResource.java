@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
-import org.crp.common.web.ETags;
+import org.crp.common.web.Responses;
 import org.crp.common.web.QueryParams;
 import org.crp.supplier.legalcase.LegalCaseDtos.CaseRequest;
 import org.crp.supplier.legalcase.LegalCaseDtos.CaseStatusChange;
@@ -51,8 +51,7 @@ public class LegalCaseResource {
             + "(legal-counsel, admin)")
     public Response open(@Valid @NotNull CaseRequest body, UriInfo uri) {
         CaseView created = service.open(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -69,7 +68,7 @@ public class LegalCaseResource {
             + "(legal-counsel, auditor, admin, service)")
     public Response getByNumber(@PathParam("number") String number) {
         CaseView found = service.getByNumber(number);
-        return Response.ok(found).tag(ETags.of(found.version())).build();
+        return Responses.tagged(found, found.version());
     }
 
     @GET
@@ -77,7 +76,7 @@ public class LegalCaseResource {
     @Operation(summary = "Read a case; its version is the ETag (legal-counsel, auditor, admin, service)")
     public Response get(@PathParam("id") UUID id) {
         CaseView found = service.get(id);
-        return Response.ok(found).tag(ETags.of(found.version())).build();
+        return Responses.tagged(found, found.version());
     }
 
     @PUT
@@ -88,7 +87,7 @@ public class LegalCaseResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CaseUpdate body) {
         CaseView updated = service.update(id, body, ifMatch);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return Responses.tagged(updated, updated.version());
     }
 
     @POST
@@ -100,7 +99,7 @@ public class LegalCaseResource {
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CaseStatusChange body) {
         CaseView changed = service.changeStatus(id, body, ifMatch);
-        return Response.ok(changed).tag(ETags.of(changed.version())).build();
+        return Responses.tagged(changed, changed.version());
     }
 
     @GET

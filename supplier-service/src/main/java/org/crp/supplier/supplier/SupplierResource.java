@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
-import org.crp.common.web.ETags;
+import org.crp.common.web.Responses;
 import org.crp.common.web.QueryParams;
 import org.crp.supplier.supplier.SupplierDtos.StatusChange;
 import org.crp.supplier.supplier.SupplierDtos.SupplierRequest;
@@ -47,8 +47,7 @@ public class SupplierResource {
     @Operation(summary = "Register a supplier; it starts ACTIVE (legal-counsel, program-manager, admin)")
     public Response create(@Valid @NotNull SupplierRequest body, UriInfo uri) {
         SupplierView created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -56,7 +55,7 @@ public class SupplierResource {
     @Operation(summary = "Read a supplier; its version is the ETag (program-manager, security-officer, legal-counsel, auditor, admin, service)")
     public Response get(@PathParam("id") UUID id) {
         SupplierView supplier = service.get(id);
-        return Response.ok(supplier).tag(ETags.of(supplier.version())).build();
+        return Responses.tagged(supplier, supplier.version());
     }
 
     @POST
@@ -68,7 +67,7 @@ public class SupplierResource {
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StatusChange body) {
         SupplierView supplier = service.changeStatus(id, body, ifMatch);
-        return Response.ok(supplier).tag(ETags.of(supplier.version())).build();
+        return Responses.tagged(supplier, supplier.version());
     }
 
     @GET
