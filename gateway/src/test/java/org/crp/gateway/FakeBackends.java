@@ -2,87 +2,251 @@ package org.crp.gateway;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Real HTTP servers standing in for the services: inventory echoes what reached it, supplier
- * answers slowly, and replacement's port has nobody listening.
+ * Real HTTP servers standing in for the services.
+ * <ul>
+ * <li>inventory: echoes what reached it (method, uri, headers, body byte count); serves stats, a
+ * streamed download of any size, readiness and an OpenAPI document.</li>
+ * <li>supplier: open cases and deadlines (slowly for the user {@code sleepy}), readiness, an OpenAPI
+ * document that collides with inventory's on one schema; echoes anything else.</li>
+ * <li>replacement: nobody listens on its port.</li>
+ * <li>slow ({@code /api/slow}): answers after 3 s, its timeout is 1 s.</li>
+ * <li>flaky ({@code /api/flaky}): answers 503 or 200 as told on {@code /control/fail|ok}, counts calls
+ * on {@code /control/hits}.</li>
+ * </ul>
  */
 public class FakeBackends implements QuarkusTestResourceLifecycleManager {
 
-    private HttpServer echo;
-    private HttpServer slow;
+    static final String CASES = "{\"items\":[{\"id\":\"case-1\",\"title\":\"Misdeclared origin, lot 7\"},"
+            + "{\"id\":\"case-2\",\"title\":\"Forged certificates\"}],\"nextCursor\":null,\"total\":2}";
+    static final String DEADLINES = "{\"items\":[{\"id\":\"deadline-1\",\"caseId\":\"case-1\",\"due\":\"2030-01-31\"}],"
+            + "\"nextCursor\":null}";
+    static final String STATS = "{\"byStatus\":{\"IN_SERVICE\":12,\"REMOVED\":3},\"byRiskLevel\":{\"HIGH\":4,\"LOW\":11}}";
+
+    private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]*)\"");
+
+    private final List<HttpServer> servers = new ArrayList<>();
 
     @Override
     public Map<String, String> start() {
         try {
-            echo = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            echo.createContext("/", FakeBackends::echo);
-            echo.setExecutor(Executors.newFixedThreadPool(4));
-            echo.start();
-            slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            slow.createContext("/", exchange -> {
-                try {
-                    Thread.sleep(3_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            HttpServer inventory = server(8, FakeBackends::inventory);
+            HttpServer supplier = server(4, FakeBackends::supplier);
+            HttpServer slow = server(2, exchange -> {
+                sleep(3_000);
                 respond(exchange, 200, "{}");
             });
-            slow.setExecutor(Executors.newFixedThreadPool(2));
-            slow.start();
+            AtomicBoolean failing = new AtomicBoolean();
+            AtomicInteger hits = new AtomicInteger();
+            HttpServer flaky = server(2, exchange -> flaky(exchange, failing, hits));
             int closedPort;
             try (ServerSocket probe = new ServerSocket(0)) {
                 closedPort = probe.getLocalPort();
             }
-            return Map.of(
-                    "crp.gateway.backends.inventory.url", "http://127.0.0.1:" + echo.getAddress().getPort(),
-                    "crp.gateway.backends.replacement.url", "http://127.0.0.1:" + closedPort,
-                    "crp.gateway.backends.supplier.url", "http://127.0.0.1:" + slow.getAddress().getPort(),
-                    "crp.gateway.backends.supplier.timeout", "1s");
+            Map<String, String> config = new HashMap<>();
+            config.put("crp.gateway.backends.inventory.url", url(inventory));
+            config.put("crp.gateway.backends.replacement.url", "http://127.0.0.1:" + closedPort);
+            config.put("crp.gateway.backends.supplier.url", url(supplier));
+            config.put("crp.gateway.backends.slow.prefix", "/api/slow");
+            config.put("crp.gateway.backends.slow.url", url(slow));
+            config.put("crp.gateway.backends.slow.timeout", "1s");
+            config.put("crp.gateway.backends.flaky.prefix", "/api/flaky");
+            config.put("crp.gateway.backends.flaky.url", url(flaky));
+            return config;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static void echo(HttpExchange exchange) throws IOException {
-        long bodyBytes;
-        try (InputStream in = exchange.getRequestBody()) {
-            bodyBytes = in.transferTo(java.io.OutputStream.nullOutputStream());
+    private HttpServer server(int threads, HttpHandler handler) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            try {
+                handler.handle(exchange);
+            } finally {
+                exchange.close();
+            }
+        });
+        server.setExecutor(Executors.newFixedThreadPool(threads));
+        server.start();
+        servers.add(server);
+        return server;
+    }
+
+    private static String url(HttpServer server) {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private static void inventory(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        switch (path) {
+            case "/api/inventory/stats" -> respond(exchange, 200, STATS);
+            case "/api/inventory/exports/devices.csv" -> download(exchange);
+            case "/q/health/ready" -> respond(exchange, 200, "{\"status\":\"UP\",\"checks\":[]}");
+            case "/q/openapi" -> respond(exchange, 200, openapi("inventory", "/api/inventory/devices",
+                    "{\"type\":\"object\",\"properties\":{\"serial\":{\"type\":\"string\"}}}"));
+            default -> echo(exchange);
         }
+    }
+
+    private static void supplier(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        switch (path) {
+            case "/api/supplier/cases" -> {
+                if ("GET".equals(exchange.getRequestMethod())) {
+                    drain(exchange);
+                    respond(exchange, 200, CASES);
+                } else {
+                    echo(exchange);
+                }
+            }
+            case "/api/supplier/deadlines" -> {
+                if ("sleepy".equals(subject(exchange))) {
+                    sleep(3_000);
+                }
+                respond(exchange, 200, DEADLINES);
+            }
+            case "/q/health/ready" -> respond(exchange, 200, "{\"status\":\"UP\",\"checks\":[]}");
+            case "/q/openapi" -> respond(exchange, 200, openapi("supplier", "/api/supplier/cases",
+                    "{\"type\":\"object\",\"properties\":{\"caseId\":{\"type\":\"string\"}}}"));
+            default -> echo(exchange);
+        }
+    }
+
+    private static void flaky(HttpExchange exchange, AtomicBoolean failing, AtomicInteger hits) throws IOException {
+        drain(exchange);
+        switch (exchange.getRequestURI().getPath()) {
+            case "/control/fail" -> {
+                failing.set(true);
+                respond(exchange, 204, null);
+            }
+            case "/control/ok" -> {
+                failing.set(false);
+                respond(exchange, 204, null);
+            }
+            case "/control/hits" -> respond(exchange, 200, Integer.toString(hits.get()));
+            default -> {
+                hits.incrementAndGet();
+                if (failing.get()) {
+                    respond(exchange, 503, "{\"flaky\":\"failing\"}");
+                } else {
+                    respond(exchange, 200, "{\"flaky\":\"fine\"}");
+                }
+            }
+        }
+    }
+
+    /** A document with one path and one schema "Item", defined differently by each service. */
+    private static String openapi(String service, String path, String itemSchema) {
+        return "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"CRP " + service + "-service\",\"version\":\"1\"},"
+                + "\"tags\":[{\"name\":\"" + service + "\"}],"
+                + "\"paths\":{\"" + path + "\":{\"get\":{\"tags\":[\"" + service + "\"],\"responses\":{\"200\":"
+                + "{\"description\":\"ok\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Item\"}}}}}}}},"
+                + "\"components\":{\"schemas\":{\"Item\":" + itemSchema + "},"
+                + "\"securitySchemes\":{\"SecurityScheme\":{\"type\":\"http\",\"scheme\":\"bearer\",\"bearerFormat\":\"JWT\"}}}}";
+    }
+
+    private static void echo(HttpExchange exchange) throws IOException {
+        long bodyBytes = drain(exchange);
+        StringBuilder headers = new StringBuilder();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (headers.length() > 0) {
+                headers.append(',');
+            }
+            headers.append('"').append(name.toLowerCase()).append("\":\"")
+                    .append(String.join(", ", values).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        });
         String json = String.format(
-                "{\"method\":\"%s\",\"uri\":\"%s\",\"authorization\":\"%s\",\"requestId\":\"%s\",\"bodyBytes\":%d,\"connection\":\"%s\"}",
+                "{\"method\":\"%s\",\"uri\":\"%s\",\"authorization\":\"%s\",\"requestId\":\"%s\",\"bodyBytes\":%d,\"headers\":{%s}}",
                 exchange.getRequestMethod(), exchange.getRequestURI(),
                 exchange.getRequestHeaders().getFirst("Authorization"),
-                exchange.getRequestHeaders().getFirst("X-Request-Id"), bodyBytes,
-                exchange.getRequestHeaders().getFirst("X-Hop-Test"));
+                exchange.getRequestHeaders().getFirst("X-Request-Id"), bodyBytes, headers);
+        // Like the services: the request id comes back on the answer.
+        if (exchange.getRequestHeaders().getFirst("X-Request-Id") != null) {
+            exchange.getResponseHeaders().add("X-Request-Id", exchange.getRequestHeaders().getFirst("X-Request-Id"));
+        }
+        exchange.getResponseHeaders().add("Connection", "X-Backend-Hop");
+        exchange.getResponseHeaders().add("X-Backend-Hop", "must not reach the caller");
+        exchange.getResponseHeaders().add("Keep-Alive", "timeout=5");
         respond(exchange, 200, json);
     }
 
+    /** {@code ?bytes=N}: N bytes streamed in chunks, never held in memory. */
+    private static void download(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getQuery();
+        long bytes = Long.parseLong(query.substring(query.indexOf("bytes=") + 6));
+        exchange.getResponseHeaders().add("Content-Type", "text/csv");
+        exchange.sendResponseHeaders(200, 0);
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) 'x');
+        try (OutputStream out = exchange.getResponseBody()) {
+            long left = bytes;
+            while (left > 0) {
+                int n = (int) Math.min(chunk.length, left);
+                out.write(chunk, 0, n);
+                left -= n;
+            }
+        }
+    }
+
+    private static long drain(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            return in.transferTo(OutputStream.nullOutputStream());
+        }
+    }
+
+    private static String subject(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || authorization.split("\\.").length < 2) {
+            return null;
+        }
+        String payload = new String(Base64.getUrlDecoder().decode(authorization.split("\\.")[1]), StandardCharsets.UTF_8);
+        Matcher m = SUBJECT.matcher(payload);
+        return m.find() ? m.group(1) : null;
+    }
+
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+        if (json == null) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
-        exchange.close();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
     public void stop() {
-        if (echo != null) {
-            echo.stop(0);
-        }
-        if (slow != null) {
-            slow.stop(0);
-        }
+        servers.forEach(s -> s.stop(0));
     }
 }

@@ -1,11 +1,21 @@
 package org.crp.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.crp.common.testing.TestTokens.token;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +43,46 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void tellsTheServiceWhoCalledThroughForwardedHeaders() {
+        given().auth().oauth2(PM).header("X-Forwarded-For", "203.0.113.7")
+                .when().get("/api/inventory/sites")
+                .then().statusCode(200)
+                .body("headers.x-forwarded-for", equalTo("203.0.113.7, 127.0.0.1"),
+                        "headers.x-forwarded-proto", equalTo("http"),
+                        "headers.x-forwarded-host", startsWith("localhost:"),
+                        "headers.forwarded", startsWith("for=127.0.0.1;proto=http;host=\"localhost:"));
+    }
+
+    @Test
+    void dropsHopByHopHeadersBothWays() {
+        given().auth().oauth2(PM).header("Connection", "keep-alive, X-Hop-Test").header("X-Hop-Test", "secret")
+                .header("Keep-Alive", "timeout=5").header("TE", "trailers").header("X-End-To-End", "kept")
+                .when().get("/api/inventory/sites")
+                .then().statusCode(200)
+                .body("headers.x-hop-test", nullValue(),
+                        "headers.keep-alive", nullValue(),
+                        "headers.te", nullValue(),
+                        "headers.x-end-to-end", equalTo("kept"))
+                // the fake service names X-Backend-Hop in its Connection header and sends Keep-Alive
+                .header("X-Backend-Hop", nullValue())
+                .header("Keep-Alive", nullValue());
+    }
+
+    @Test
     void keepsAWellFormedRequestIdAndSendsItToTheService() {
         given().auth().oauth2(PM).header("X-Request-Id", "client-chosen-id-42")
                 .when().get("/api/inventory/sites")
                 .then().statusCode(200)
                 .header("X-Request-Id", equalTo("client-chosen-id-42"))
                 .body("requestId", equalTo("client-chosen-id-42"));
+    }
+
+    @Test
+    void theAnswerCarriesTheRequestIdOnceEvenWhenTheServiceSetsItToo() {
+        var response = given().auth().oauth2(PM).header("X-Request-Id", "echoed-by-service-01")
+                .when().get("/api/inventory/echo-request-id")
+                .then().statusCode(200).extract();
+        assertEquals(java.util.List.of("echoed-by-service-01"), response.headers().getValues("X-Request-Id"));
     }
 
     @Test
@@ -49,6 +93,62 @@ class ProxyRoutesTest {
         String returned = response.header("X-Request-Id");
         assertEquals(36, returned.length());
         assertEquals(returned, response.path("requestId"), "the service sees the id the caller gets back");
+    }
+
+    @Test
+    void problemsCarryTheRequestIdToo() {
+        given().header("X-Request-Id", "problem-request-0001")
+                .when().get("/api/inventory/sites")
+                .then().statusCode(401)
+                .header("X-Request-Id", equalTo("problem-request-0001"))
+                .body("requestId", equalTo("problem-request-0001"));
+        given().when().get("/q/health/live").then().header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void writesOneAccessLogLinePerRequest() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                String mdc = record instanceof org.jboss.logmanager.ExtLogRecord ext
+                        ? " mdc=" + new java.util.TreeMap<>(ext.getMdcCopy())
+                        : "";
+                lines.add(record.getMessage() + mdc);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger access = Logger.getLogger("crp.access");
+        access.addHandler(capture);
+        try {
+            given().auth().oauth2(PM).header("X-Request-Id", "access-log-line-0001")
+                    .when().get("/api/inventory/sites?secret=not-logged")
+                    .then().statusCode(200);
+            await().atMost(Duration.ofSeconds(5)).until(() -> lines.stream().anyMatch(l -> l.contains("access-log-line-0001")));
+            List<String> mine = lines.stream().filter(l -> l.contains("access-log-line-0001")).toList();
+            assertEquals(1, mine.size(), "one line per request: " + mine);
+            String line = mine.get(0);
+            org.junit.jupiter.api.Assertions.assertAll(
+                    () -> org.junit.jupiter.api.Assertions.assertTrue(line.startsWith("GET /api/inventory/sites 200 "), line),
+                    () -> org.junit.jupiter.api.Assertions.assertTrue(line.contains("subject=pm"), line),
+                    () -> org.junit.jupiter.api.Assertions.assertTrue(line.contains("backend=inventory"), line),
+                    () -> org.junit.jupiter.api.Assertions.assertTrue(line.matches(".* \\d+\\.\\d+ms .*"), line),
+                    () -> org.junit.jupiter.api.Assertions.assertTrue(!line.contains("not-logged"), "no query strings: " + line),
+                    // the same fields as MDC, which the production JSON log carries as structured keys
+                    () -> org.junit.jupiter.api.Assertions.assertTrue(line.contains("mdc={backend=inventory, latencyMs="), line),
+                    () -> org.junit.jupiter.api.Assertions.assertTrue(line.contains(
+                            "method=GET, outcome=answered, requestId=access-log-line-0001, route=/api/inventory/sites, status=200, subject=pm}"),
+                            line));
+        } finally {
+            access.removeHandler(capture);
+        }
     }
 
     @Test
@@ -76,8 +176,9 @@ class ProxyRoutesTest {
 
     @Test
     void slowBackendIs504Problem() {
-        given().auth().oauth2(PM).when().get("/api/supplier/suppliers")
-                .then().statusCode(504).contentType("application/problem+json");
+        given().auth().oauth2(PM).when().get("/api/slow/anything")
+                .then().statusCode(504).contentType("application/problem+json")
+                .body("type", equalTo("/problems/backend-timeout"), "detail", containsString("slow-service"));
     }
 
     @Test
@@ -86,6 +187,18 @@ class ProxyRoutesTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(PM).when().get("/api/inventoryX/devices")
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void nonCanonicalPathsAreRefusedRatherThanReinterpreted() {
+        // Each would otherwise be judged by the policy as an inventory path and read by a service as another.
+        // (HTTP clients already remove plain dot segments and doubled slashes, so encoded ones are sent.)
+        for (String path : List.of("/api/inventory/%2e%2e/supplier/cases", "/api/inventory/x%2F..%2Fsupplier",
+                "/api/inventory/x%5C..%5Csupplier")) {
+            given().urlEncodingEnabled(false).auth().oauth2(PM).when().get(path)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/non-canonical-path"));
+        }
     }
 
     @Test

@@ -1,117 +1,73 @@
 package org.crp.gateway.proxy;
 
-import java.net.ConnectException;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.crp.gateway.config.GatewayConfig;
-import org.jboss.logging.Logger;
+import org.crp.gateway.backend.Backend;
+import org.crp.gateway.backend.Backends;
+import org.crp.gateway.edge.EdgeGuards;
+import org.crp.gateway.edge.Problems;
+import org.crp.gateway.overview.OverviewRoute;
+import org.crp.gateway.openapi.OpenApiRoute;
 
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.PoolOptions;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.ProxyRequest;
-import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * Forwards each service's prefix to it with vertx-http-proxy, streaming bodies both ways. The
- * token is verified first (the request body waits, paused, meanwhile) and passed on unchanged.
+ * The API's routes. Each service's prefix goes to that service through the edge checks (canonical path,
+ * declared body size, caller, rate, authentication, role policy); the gateway also answers the overview
+ * and the merged OpenAPI document itself. No BodyHandler is installed: bodies stream.
  */
 @ApplicationScoped
 public class ProxyRoutes {
 
-    static final String REQUEST_ID_HEADER = "X-Request-Id";
-    static final String REQUEST_ID_KEY = "crp.requestId";
-
-    private static final Pattern WELL_FORMED_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:\\-]{8,128}");
-    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
-
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
-        HttpClient client = vertx.createHttpClient(
-                new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true),
-                new PoolOptions().setHttp1MaxSize(200));
-        for (Map.Entry<String, GatewayConfig.Backend> entry : config.backends().entrySet()) {
-            GatewayConfig.Backend backend = entry.getValue();
-            router.routeWithRegex(Pattern.quote(backend.prefix()) + "(/.*)?")
-                    .handler(ctx -> forward(ctx, entry.getKey(), backend, client));
+    void register(@Observes Router router, Backends backends, EdgeGuards guards, Forwarder forwarder,
+            OverviewRoute overview, OpenApiRoute openapi) {
+        router.get("/api/openapi").handler(guards::limitRate).handler(openapi::handle);
+        router.get("/api/overview").handler(ProxyRoutes::refuseNonCanonicalPath).handler(guards::identify)
+                .handler(guards::limitRate).handler(guards::requireAuthenticated).handler(guards::authorize)
+                .handler(overview::handle);
+        for (Backend backend : backends.all()) {
+            router.routeWithRegex(Pattern.quote(backend.config().prefix()) + "(/.*)?")
+                    .handler(ProxyRoutes::refuseNonCanonicalPath)
+                    .handler(forwarder::refuseDeclaredOversizeBody)
+                    .handler(guards::identify)
+                    .handler(guards::limitRate)
+                    .handler(guards::requireAuthenticated)
+                    .handler(guards::authorize)
+                    .handler(ctx -> forwarder.forward(ctx, backend));
         }
         router.route("/api/*").last().handler(ctx -> Problems.send(ctx, 404, "not-found", "Not Found",
-                "No service serves " + ctx.request().path() + "; the API lives under /api/inventory, /api/replacement and /api/supplier"));
+                "No service serves " + ctx.request().path()
+                        + "; the API lives under /api/inventory, /api/replacement and /api/supplier"));
     }
 
-    private void forward(RoutingContext ctx, String name, GatewayConfig.Backend backend, HttpClient client) {
-        String incoming = ctx.request().getHeader(REQUEST_ID_HEADER);
-        // Same rule as the services' (crp-common RequestIds): printable token characters only.
-        String requestId = incoming != null && WELL_FORMED_REQUEST_ID.matcher(incoming).matches() ? incoming
-                : UUID.randomUUID().toString();
-        ctx.put(REQUEST_ID_KEY, requestId);
-        ctx.response().putHeader(REQUEST_ID_HEADER, requestId);
-        ctx.request().pause();
-        identity(ctx).subscribe().with(identity -> {
-            if (identity.isAnonymous()) {
-                Problems.send(ctx, 401, "unauthenticated", "Authentication required",
-                        "Send a valid bearer token from the crp realm in the Authorization header");
-            } else {
-                proxy(ctx, name, backend, client, requestId);
-            }
-        }, failure -> {
-            if (failure instanceof AuthenticationFailedException) {
-                Problems.send(ctx, 401, "unauthenticated", "Authentication required",
-                        "The bearer token is invalid or expired; get a new one from the crp realm");
-            } else {
-                LOG.errorf(failure, "Token verification failed [requestId=%s]", requestId);
-                Problems.send(ctx, 503, "auth-unavailable", "Authentication unavailable",
-                        "The token could not be verified right now; retry shortly");
-            }
-        });
-    }
-
-    private static Uni<SecurityIdentity> identity(RoutingContext ctx) {
-        // The failure is answered below as problem+json, not by Quarkus' default bare 401.
-        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, t) -> {
-        });
-        return QuarkusHttpUser.getSecurityIdentity(ctx, null);
-    }
-
-    private void proxy(RoutingContext ctx, String name, GatewayConfig.Backend backend, HttpClient client,
-            String requestId) {
-        ProxyRequest proxyRequest = ProxyRequest.reverseProxy(ctx.request());
-        proxyRequest.putHeader(REQUEST_ID_HEADER, requestId);
-        int port = backend.url().getPort() > 0 ? backend.url().getPort() : 80;
-        RequestOptions options = new RequestOptions().setHost(backend.url().getHost()).setPort(port)
-                .setIdleTimeout(backend.timeout().toMillis());
-        client.request(options)
-                .compose(proxyRequest::send)
-                .compose(ProxyResponse::send)
-                .onFailure(failure -> {
-                    proxyRequest.release();
-                    backendFailed(ctx, name, failure, requestId);
-                });
-    }
-
-    private static void backendFailed(RoutingContext ctx, String name, Throwable failure, String requestId) {
-        if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
-            Problems.send(ctx, 504, "backend-timeout", "Backend timeout", name + "-service did not answer in time");
-        } else if (failure instanceof ConnectException) {
-            Problems.send(ctx, 503, "backend-unavailable", "Backend unavailable",
-                    name + "-service is not reachable; retry shortly");
-        } else {
-            LOG.warnf("Forwarding to %s failed [requestId=%s]: %s", name, requestId, failure.toString());
-            Problems.send(ctx, 502, "bad-gateway", "Bad gateway", name + "-service failed to answer");
+    /**
+     * The role policy judges the path it sees, so it must be the path the service will see: dot segments,
+     * doubled slashes and encoded separators are refused rather than interpreted twice.
+     */
+    static void refuseNonCanonicalPath(RoutingContext ctx) {
+        String path = ctx.request().path();
+        if (!path.equals(ctx.normalizedPath()) || path.contains("//") || path.contains("\\")
+                || containsEncodedSeparator(path)) {
+            Problems.send(ctx, 400, "non-canonical-path", "Bad request",
+                    "The path must be canonical: no '.' or '..' segments, empty segments or encoded '/', '\\' or '.'");
+            return;
         }
+        ctx.next();
+    }
+
+    private static boolean containsEncodedSeparator(String path) {
+        int i = path.indexOf('%');
+        while (i >= 0 && i + 2 < path.length()) {
+            String code = path.substring(i + 1, i + 3).toUpperCase();
+            if (code.equals("2F") || code.equals("5C") || code.equals("2E")) {
+                return true;
+            }
+            i = path.indexOf('%', i + 1);
+        }
+        return false;
     }
 }

@@ -1,0 +1,71 @@
+package org.crp.gateway.policy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.crp.gateway.config.GatewayConfig;
+
+/**
+ * The coarse per-route role policy: ordered rules, the first whose path and method match decides, and
+ * a call that no rule matches is refused. Services enforce their own, finer rules behind it.
+ */
+@ApplicationScoped
+public class RoutePolicy {
+
+    private final List<Rule> rules;
+
+    @Inject
+    public RoutePolicy(GatewayConfig config) {
+        this(config.policy().stream()
+                .map(rule -> new Rule(
+                        rule.paths().stream().map(PathPattern::compile).toList(),
+                        rule.methods().map(RoutePolicy::upperCase).orElse(Set.of()),
+                        Set.copyOf(rule.roles())))
+                .toList());
+    }
+
+    RoutePolicy(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The rule that decides this call, if any. */
+    public Optional<Rule> ruleFor(String method, String path) {
+        for (Rule rule : rules) {
+            if (rule.appliesTo(method, path)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean allows(String method, String path, Set<String> roles) {
+        return ruleFor(method, path).map(rule -> rule.admits(roles)).orElse(false);
+    }
+
+    private static Set<String> upperCase(List<String> methods) {
+        return methods.stream().map(m -> m.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** @param methods empty means every method */
+    public record Rule(List<PathPattern> paths, Set<String> methods, Set<String> roles) {
+
+        boolean appliesTo(String method, String path) {
+            return (methods.isEmpty() || methods.contains(method)) && paths.stream().anyMatch(p -> p.matches(path));
+        }
+
+        public boolean admits(Set<String> callerRoles) {
+            for (String role : callerRoles) {
+                if (roles.contains(role)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
