@@ -1,5 +1,6 @@
 package org.crp.inventory.provenance;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -8,6 +9,9 @@ import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Records {@link ProvenanceChanged} in each style the contract promises to serve (a singleton: tests read its fields directly, which a client proxy would hide). */
 @Singleton
@@ -44,13 +48,12 @@ public class ProvenanceEventRecorder {
     }
 
     /** Waits up to five seconds for an asynchronous delivery. */
-    boolean awaitAsync(Predicate<ProvenanceChanged> wanted) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            if (async.stream().anyMatch(wanted)) {
-                return true;
-            }
-            Thread.sleep(50);
+    boolean awaitAsync(Predicate<ProvenanceChanged> wanted) {
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> async.stream().anyMatch(wanted));
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return false;
     }
 }
