@@ -121,6 +121,8 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
                     echo(exchange);
                 }
             }
+            case "/api/supplier/cases/summary" -> respond(exchange, 200,
+                    "{\"byStatus\":{\"OPEN\":3,\"INVESTIGATING\":1,\"CLOSED\":4},\"total\":8}");
             case "/api/supplier/deadlines" -> {
                 if ("sleepy".equals(subject(exchange))) {
                     sleep(3_000);

@@ -27,7 +27,11 @@ import io.vertx.core.json.JsonObject;
 public class OverviewService {
 
     /** One part of the overview and the service call that provides it. */
-    record Part(String key, String backend, String uri, boolean caseDetail) {
+    /** {@code countUri}, when set, is what a caller without a case-detail role is sent to instead. */
+    record Part(String key, String backend, String uri, boolean caseDetail, String countUri) {
+        String uriFor(boolean details) {
+            return details || countUri == null ? uri : countUri;
+        }
     }
 
     private final Backends backends;
@@ -40,12 +44,14 @@ public class OverviewService {
         this.fetch = fetch;
         this.config = config.overview();
         this.parts = List.of(
-                new Part("inventory", "inventory", "/api/inventory/stats", false),
-                new Part("programmes", "replacement", "/api/replacement/programmes?status=ACTIVE", false),
+                new Part("inventory", "inventory", "/api/inventory/stats", false, null),
+                new Part("programmes", "replacement", "/api/replacement/programmes?status=ACTIVE", false, null),
+                // supplier-service lets a programme manager read case counts only, not the cases
                 new Part("cases", "supplier",
-                        "/api/supplier/cases?status=OPEN&limit=" + this.config.caseLimit() + "&total=true", true),
+                        "/api/supplier/cases?status=OPEN&limit=" + this.config.caseLimit() + "&total=true", true,
+                        "/api/supplier/cases/summary"),
                 new Part("deadlines", "supplier",
-                        "/api/supplier/deadlines?withinDays=" + this.config.deadlineDays(), true));
+                        "/api/supplier/deadlines?withinDays=" + this.config.deadlineDays(), true, null));
     }
 
     public Future<JsonObject> overview(String authorization, String requestId, Set<String> roles) {
@@ -55,7 +61,7 @@ public class OverviewService {
             headers.put("X-Request-Id", requestId);
         }
         boolean details = config.caseDetailRoles().stream().anyMatch(roles::contains);
-        List<Future<Object>> fetched = parts.stream().map(part -> fetchPart(part, headers)).toList();
+        List<Future<Object>> fetched = parts.stream().map(part -> fetchPart(part, part.uriFor(details), headers)).toList();
         return Future.join(fetched).transform(ignored -> {
             JsonObject overview = new JsonObject();
             JsonArray degraded = new JsonArray();
@@ -76,9 +82,9 @@ public class OverviewService {
         });
     }
 
-    private Future<Object> fetchPart(Part part, Map<String, String> headers) {
+    private Future<Object> fetchPart(Part part, String uri, Map<String, String> headers) {
         return backends.named(part.backend())
-                .map(backend -> fetch.get(backend, part.uri(), config.timeout(), headers)
+                .map(backend -> fetch.get(backend, uri, config.timeout(), headers)
                         .compose(body -> {
                             try {
                                 return Future.succeededFuture(Json.decodeValue(body));
@@ -89,10 +95,15 @@ public class OverviewService {
                 .orElseGet(() -> Future.failedFuture(new BackendFetch.Failed("not configured")));
     }
 
-    /** {@code {"count": n}}: the list's {@code total} if the service gave one, else its length. */
+    /**
+     * {@code {"count": n}}: from a summary its OPEN count, from a list its {@code total} if the
+     * service gave one, else its length.
+     */
     static JsonObject countOnly(Object listAnswer) {
         long count;
-        if (listAnswer instanceof JsonObject page) {
+        if (listAnswer instanceof JsonObject summary && summary.getValue("byStatus") instanceof JsonObject byStatus) {
+            count = byStatus.getLong("OPEN", 0L);
+        } else if (listAnswer instanceof JsonObject page) {
             Object total = page.getValue("total");
             Object items = page.getValue("items");
             count = total instanceof Number n ? n.longValue()

@@ -15,5 +15,7 @@ class OverviewCountTest {
         assertEquals(2L, OverviewService.countOnly(new JsonObject("{\"items\":[1,2]}")).getLong("count"));
         assertEquals(3L, OverviewService.countOnly(new JsonArray("[1,2,3]")).getLong("count"));
         assertEquals(0L, OverviewService.countOnly(new JsonObject("{}")).getLong("count"));
+        assertEquals(3L, OverviewService.countOnly(new JsonObject("{\"byStatus\":{\"OPEN\":3,\"CLOSED\":9},\"total\":12}"))
+                .getLong("count"));
     }
 }
