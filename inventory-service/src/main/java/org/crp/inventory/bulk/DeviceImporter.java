@@ -126,8 +126,6 @@ public class DeviceImporter {
             return report;
         } catch (SQLException e) {
             throw new IllegalStateException("import failed in the database", e);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

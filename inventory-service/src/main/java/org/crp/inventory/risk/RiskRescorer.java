@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -68,21 +69,22 @@ public class RiskRescorer {
 
     /** Re-scores every device; each batch commits on its own so a long run never holds all locks. */
     public Result rescoreAll(String why) {
-        long devices = 0;
-        long changed = 0;
-        long flagged = 0;
-        UUID after = new UUID(0, 0); // the smallest uuid in PostgreSQL's byte order
-        while (true) {
-            UUID from = after;
-            Batch batch = QuarkusTransaction.requiringNew().call(() -> rescoreBatch(from, "", why));
-            devices += batch.devices();
-            changed += batch.changed();
-            flagged += batch.flagged();
-            if (batch.last() == null) {
-                return new Result(devices, changed, flagged);
+        return inBatches(after -> QuarkusTransaction.requiringNew().call(() -> rescoreBatch(after, "", why)));
+    }
+
+    /**
+     * Re-scores, inside the caller's transaction, the devices whose ids are in {@code idTable} (a
+     * table with an {@code id} column, such as an import's staging table).
+     */
+    public Result rescoreListed(String idTable, String why) {
+        String scope = " and d.id in (select id from " + idTable + ")";
+        return inBatches(after -> {
+            try {
+                return rescoreBatch(after, scope, why);
+            } catch (SQLException | JsonProcessingException e) {
+                throw new IllegalStateException("re-scoring failed", e);
             }
-            after = batch.last();
-        }
+        });
     }
 
     private record Row(UUID id, String mac, String declaredMaker, String verifiedMaker, String declaredCountry,
@@ -92,26 +94,20 @@ public class RiskRescorer {
     private record Batch(int devices, int changed, int flagged, UUID last) {
     }
 
-    /**
-     * Re-scores, inside the caller's transaction, the devices whose ids are in {@code idTable} (a
-     * table with an {@code id} column, such as an import's staging table).
-     */
-    public Result rescoreListed(String idTable, String why) throws SQLException, JsonProcessingException {
+    /** Runs batches in id order, each starting after the last id of the one before, and adds them up. */
+    private static Result inBatches(Function<UUID, Batch> batch) {
         long devices = 0;
         long changed = 0;
         long flagged = 0;
-        UUID after = new UUID(0, 0);
-        String scope = " and d.id in (select id from " + idTable + ")";
-        while (true) {
-            Batch batch = rescoreBatch(after, scope, why);
-            devices += batch.devices();
-            changed += batch.changed();
-            flagged += batch.flagged();
-            if (batch.last() == null) {
-                return new Result(devices, changed, flagged);
-            }
-            after = batch.last();
+        UUID after = new UUID(0, 0); // the smallest uuid in PostgreSQL's byte order
+        while (after != null) {
+            Batch done = batch.apply(after);
+            devices += done.devices();
+            changed += done.changed();
+            flagged += done.flagged();
+            after = done.last();
         }
+        return new Result(devices, changed, flagged);
     }
 
     private Batch rescoreBatch(UUID after, String scope, String why) throws SQLException, JsonProcessingException {
