@@ -44,7 +44,7 @@ class StreamingTest {
     void uploadStreamsThroughWithoutBeingHeld() throws Exception {
         long before = memoryInUse();
         AtomicLong atThreeQuarters = new AtomicLong(-1);
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/inventory/imports/devices"))
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/inventory/devices/bulk/import"))
                 .header("Authorization", "Bearer " + token("uploader", "program-manager"))
                 .header("Content-Type", "text/csv")
                 .timeout(Duration.ofMinutes(2))
