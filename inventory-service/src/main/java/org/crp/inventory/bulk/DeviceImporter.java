@@ -328,6 +328,9 @@ public class DeviceImporter {
                     + " install_date = excluded.install_date, updated_at = now(), version = device.version + 1");
             // the staging id of an updated row is not the device's: point it at the real one for re-scoring
             statement.execute("update device_import s set id = d.id from device d where d.serial = s.serial and d.id <> s.id");
+            // the re-scoring walks the staging rows by id
+            statement.execute("create unique index on device_import (id)");
+            statement.execute("analyze device_import");
             try (var insert = connection.prepareStatement("insert into history (id, entity_type, entity_id, action, changes,"
                     + " subject, request_id, created_at, updated_at, version)"
                     + " select history_id, 'DEVICE', id, 'IMPORTED', jsonb_build_object('row', row_no, 'serial', serial),"

@@ -1,6 +1,5 @@
 package org.crp.inventory.risk;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,6 +39,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class RiskRescorer {
 
     static final int BATCH = 5_000;
+    private static final String ALL = "from device d left join zone z on z.id = d.zone_id where d.id > ? order by d.id";
     private static final Logger LOG = Logger.getLogger(RiskRescorer.class);
     private static final TypeReference<List<RiskReason>> REASONS = new TypeReference<>() {
     };
@@ -69,15 +69,17 @@ public class RiskRescorer {
 
     /** Re-scores every device; each batch commits on its own so a long run never holds all locks. */
     public Result rescoreAll(String why) {
-        return inBatches(after -> QuarkusTransaction.requiringNew().call(() -> rescoreBatch(after, "", why)));
+        return inBatches(after -> QuarkusTransaction.requiringNew().call(() -> rescoreBatch(after, ALL, why)));
     }
 
     /**
      * Re-scores, inside the caller's transaction, the devices whose ids are in {@code idTable} (a
-     * table with an {@code id} column, such as an import's staging table).
+     * table with an indexed {@code id} column, such as an import's staging table): the batches walk that
+     * table's index, so a small list in a large register reads only its own devices.
      */
     public Result rescoreListed(String idTable, String why) {
-        String scope = " and d.id in (select id from " + idTable + ")";
+        String scope = "from " + idTable + " s join device d on d.id = s.id left join zone z on z.id = d.zone_id"
+                + " where s.id > ? order by s.id";
         return inBatches(after -> {
             try {
                 return rescoreBatch(after, scope, why);
@@ -118,64 +120,95 @@ public class RiskRescorer {
             }
             Map<UUID, NetworkService.Callbacks> callbacks = network.callbacks(rows.stream().map(Row::id).toList());
             NetworkService.Callbacks none = new NetworkService.Callbacks(List.of(), List.of());
-            int changed = 0;
+            Changes changes = new Changes();
             int flagged = 0;
-            try (PreparedStatement update = connection.prepareStatement("update device set risk_score = ?, risk_level = ?,"
-                    + " risk_reasons = cast(? as jsonb), risk_codes = ?, status = ?, version = version + 1, updated_at = now()"
-                    + " where id = ?");
-                    PreparedStatement history = connection.prepareStatement("insert into history (id, entity_type, entity_id,"
-                            + " action, changes, subject, request_id, created_at, updated_at, version)"
-                            + " values (?, ?, ?, 'RISK_ASSESSED', cast(? as jsonb), 'risk-engine', null, now(), now(), 0)")) {
-                for (Row row : rows) {
-                    RiskRules.Assessment a = RiskRules.assess(RiskService.input(
-                            provenance.assess(row.mac(), row.declaredMaker(), row.verifiedMaker()), row.declaredMaker(),
-                            row.verifiedMaker(), row.declaredCountry(), row.verifiedCountry(), row.criticality(),
-                            callbacks.getOrDefault(row.id(), none)));
-                    boolean flag = row.status().equals(DeviceStatus.IN_SERVICE.name()) && a.level().atLeastHigh();
-                    if (a.score() == row.score() && a.reasons().equals(row.reasons()) && !flag) {
-                        continue;
-                    }
-                    String status = flag ? DeviceStatus.FLAGGED.name() : row.status();
-                    update.setInt(1, a.score());
-                    update.setString(2, a.level().name());
-                    update.setString(3, json.writeValueAsString(a.reasons()));
-                    Array codes = connection.createArrayOf("varchar", a.reasons().stream().map(RiskReason::code).toArray());
-                    update.setArray(4, codes);
-                    update.setString(5, status);
-                    update.setObject(6, row.id());
-                    update.addBatch();
-                    Map<String, Object> changes = new LinkedHashMap<>();
-                    changes.put("riskScore", Map.of("from", row.score(), "to", a.score()));
-                    changes.put("riskLevel", Map.of("from", row.level(), "to", a.level().name()));
-                    changes.put("riskReasons", a.reasons().stream().map(RiskReason::code).toList());
-                    if (flag) {
-                        changes.put("status", Map.of("from", row.status(), "to", status));
-                        flagged++;
-                    }
-                    changes.put("why", why);
-                    history.setObject(1, UuidVersion7Strategy.INSTANCE.generateUuid(null));
-                    history.setString(2, History.DEVICE);
-                    history.setObject(3, row.id());
-                    history.setString(4, json.writeValueAsString(changes));
-                    history.addBatch();
-                    changed++;
+            for (Row row : rows) {
+                RiskRules.Assessment a = RiskRules.assess(RiskService.input(
+                        provenance.assess(row.mac(), row.declaredMaker(), row.verifiedMaker()), row.declaredMaker(),
+                        row.verifiedMaker(), row.declaredCountry(), row.verifiedCountry(), row.criticality(),
+                        callbacks.getOrDefault(row.id(), none)));
+                boolean flag = row.status().equals(DeviceStatus.IN_SERVICE.name()) && a.level().atLeastHigh();
+                if (a.score() == row.score() && a.reasons().equals(row.reasons()) && !flag) {
+                    continue;
                 }
-                if (changed > 0) {
-                    update.executeBatch();
-                    history.executeBatch();
+                String status = flag ? DeviceStatus.FLAGGED.name() : row.status();
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("riskScore", Map.of("from", row.score(), "to", a.score()));
+                change.put("riskLevel", Map.of("from", row.level(), "to", a.level().name()));
+                change.put("riskReasons", a.reasons().stream().map(RiskReason::code).toList());
+                if (flag) {
+                    change.put("status", Map.of("from", row.status(), "to", status));
+                    flagged++;
                 }
+                change.put("why", why);
+                changes.add(row.id(), a, status, json.writeValueAsString(a.reasons()), json.writeValueAsString(change));
             }
+            changes.write(connection);
+            int changed = changes.ids.size();
             return new Batch(rows.size(), changed, flagged, rows.get(rows.size() - 1).id());
         }
     }
 
+    /**
+     * The changed rows of one batch, written with two statements whatever their number: an update from
+     * the unnested arrays and the matching history rows.
+     */
+    private static final class Changes {
+        final List<UUID> ids = new ArrayList<>();
+        final List<Integer> scores = new ArrayList<>();
+        final List<String> levels = new ArrayList<>();
+        final List<String> reasons = new ArrayList<>();
+        final List<String> codes = new ArrayList<>();
+        final List<String> statuses = new ArrayList<>();
+        final List<UUID> historyIds = new ArrayList<>();
+        final List<String> history = new ArrayList<>();
+
+        void add(UUID id, RiskRules.Assessment a, String status, String reasonsJson, String historyJson) {
+            ids.add(id);
+            scores.add(a.score());
+            levels.add(a.level().name());
+            reasons.add(reasonsJson);
+            codes.add(String.join(",", a.reasons().stream().map(RiskReason::code).toList()));
+            statuses.add(status);
+            historyIds.add(UuidVersion7Strategy.INSTANCE.generateUuid(null));
+            history.add(historyJson);
+        }
+
+        void write(Connection connection) throws SQLException {
+            if (ids.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement update = connection.prepareStatement("update device d set risk_score = c.score,"
+                    + " risk_level = c.level, risk_reasons = cast(c.reasons as jsonb),"
+                    + " risk_codes = cast(string_to_array(c.codes, ',') as varchar(32)[]), status = c.status,"
+                    + " version = d.version + 1, updated_at = now()"
+                    + " from unnest(?, ?, ?, ?, ?, ?) as c(id, score, level, reasons, codes, status) where d.id = c.id");
+                    PreparedStatement insert = connection.prepareStatement("insert into history (id, entity_type, entity_id,"
+                            + " action, changes, subject, request_id, created_at, updated_at, version)"
+                            + " select h.id, '" + History.DEVICE + "', h.device, 'RISK_ASSESSED', cast(h.changes as jsonb),"
+                            + " 'risk-engine', null, now(), now(), 0 from unnest(?, ?, ?) as h(id, device, changes)")) {
+                update.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                update.setArray(2, connection.createArrayOf("int4", scores.toArray()));
+                update.setArray(3, connection.createArrayOf("varchar", levels.toArray()));
+                update.setArray(4, connection.createArrayOf("text", reasons.toArray()));
+                update.setArray(5, connection.createArrayOf("text", codes.toArray()));
+                update.setArray(6, connection.createArrayOf("varchar", statuses.toArray()));
+                update.executeUpdate();
+                insert.setArray(1, connection.createArrayOf("uuid", historyIds.toArray()));
+                insert.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
+                insert.setArray(3, connection.createArrayOf("text", history.toArray()));
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** A batch of devices after {@code after}; {@code scope} is the from-clause with its where and order. */
     private List<Row> read(Connection connection, UUID after, String scope) throws SQLException, JsonProcessingException {
         List<Row> rows = new ArrayList<>(BATCH);
         try (PreparedStatement select = connection.prepareStatement("select d.id, d.mac_address, d.declared_manufacturer,"
                 + " d.verified_manufacturer, d.declared_country, d.verified_country, coalesce(z.criticality, "
                 + RiskService.DEFAULT_CRITICALITY + "), d.status, d.risk_score, d.risk_level, d.risk_reasons"
-                + " from device d left join zone z on z.id = d.zone_id where d.id > ?" + scope
-                + " order by d.id limit ? for update of d")) {
+                + " " + scope + " limit ? for update of d")) {
             select.setObject(1, after);
             select.setInt(2, BATCH);
             try (ResultSet rs = select.executeQuery()) {
