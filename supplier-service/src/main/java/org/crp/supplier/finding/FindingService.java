@@ -1,0 +1,91 @@
+package org.crp.supplier.finding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.crp.common.paging.Filter;
+import org.crp.common.paging.Page;
+import org.crp.common.paging.PageRequest;
+import org.crp.common.paging.Paging;
+import org.crp.common.problem.ApiException;
+import org.crp.supplier.finding.FindingDtos.DeviceInput;
+import org.crp.supplier.finding.FindingDtos.FindingRequest;
+import org.crp.supplier.finding.FindingDtos.FindingView;
+import org.crp.supplier.finding.FindingRecorder.Candidate;
+import org.crp.supplier.finding.FindingRecorder.DeviceRef;
+import org.crp.supplier.supplier.SupplierService;
+
+@ApplicationScoped
+public class FindingService {
+
+    private final FindingRepository findings;
+    private final FindingRecorder recorder;
+    private final SupplierService suppliers;
+
+    FindingService(FindingRepository findings, FindingRecorder recorder, SupplierService suppliers) {
+        this.findings = findings;
+        this.recorder = recorder;
+        this.suppliers = suppliers;
+    }
+
+    /** A finding recorded by hand: always a new one (its subject is its own id). Evidence must be of this supplier's cases. */
+    @Transactional
+    public FindingView create(UUID supplierId, FindingRequest request) {
+        requireSupplier(supplierId);
+        List<DeviceInput> devices = request.devices() == null ? List.of() : request.devices();
+        Set<UUID> deviceIds = new LinkedHashSet<>();
+        for (DeviceInput device : devices) {
+            if (!deviceIds.add(device.deviceId())) {
+                throw ApiException.badRequest("devices", "device " + device.deviceId() + " is listed twice");
+            }
+        }
+        List<UUID> evidenceIds = request.evidenceIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.evidenceIds()));
+        if (!evidenceIds.isEmpty()) {
+            List<UUID> ofSupplier = findings.getEntityManager().createQuery("select e.id from EvidenceItem e, LegalCase c "
+                    + "where c.id = e.caseId and c.supplierId = :supplier and e.id in :ids", UUID.class)
+                    .setParameter("supplier", supplierId).setParameter("ids", evidenceIds).getResultList();
+            List<UUID> foreign = new ArrayList<>(evidenceIds);
+            foreign.removeAll(ofSupplier);
+            if (!foreign.isEmpty()) {
+                throw ApiException.unprocessable("evidenceIds", "not evidence of a case against supplier " + supplierId + ": "
+                        + foreign);
+            }
+        }
+        UUID id = FindingRecorder.uuidV7();
+        FindingRecorder.Outcome outcome = recorder.record(new Candidate(supplierId, request.type(), FindingSource.MANUAL,
+                "manual:" + id, request.summary().strip(), null, null,
+                devices.stream().map(d -> new DeviceRef(d.deviceId(), blankToNull(d.serial()), blankToNull(d.detail()))).toList(),
+                evidenceIds));
+        return FindingView.of(findings.findById(outcome.findingId()));
+    }
+
+    @Transactional
+    public FindingView get(UUID id) {
+        return FindingView.of(findings.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Finding", id)));
+    }
+
+    @Transactional
+    public Page<FindingView> list(UUID supplierId, List<FindingType> types, List<FindingSource> sources,
+            List<UUID> deliveryIds, PageRequest page) {
+        requireSupplier(supplierId);
+        Filter filter = new Filter().eq("supplierId", supplierId).in("type", types).in("source", sources)
+                .in("deliveryId", deliveryIds);
+        return Paging.page(findings, filter, page, f -> f.id, FindingView::of);
+    }
+
+    private void requireSupplier(UUID supplierId) {
+        if (!suppliers.exists(supplierId)) {
+            throw ApiException.notFound("Supplier", supplierId);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
