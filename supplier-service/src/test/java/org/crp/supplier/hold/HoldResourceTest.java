@@ -47,7 +47,7 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(InventoryStub.class)
-class HoldResourceTest {
+public class HoldResourceTest {
 
     /** Registers a camera as DEVICE evidence of the case; returns the evidence item's id. */
     public static String deviceEvidence(String caseId, UUID deviceId) {
