@@ -44,14 +44,16 @@ public class DeadlineResource {
     @POST
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
     @Operation(summary = "Add a deadline to a case; it starts OPEN and may not be due before the case opened "
-            + "(legal-counsel, admin)")
+            + "(legal-counsel, admin)",
+            description = "Roles: legal-counsel, admin.")
     public Response create(@PathParam("id") UUID id, @Valid @NotNull DeadlineRequest body, UriInfo uri) {
         DeadlineView created = service.create(id, body);
         return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
-    @Operation(summary = "List a case's deadlines, optionally by status (repeat for OR) (legal-counsel, auditor, admin, service)")
+    @Operation(summary = "List a case's deadlines, optionally by status (repeat for OR) (legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     public Page<DeadlineView> list(@PathParam("id") UUID id, @QueryParam("status") List<String> status,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.list(id, QueryParams.enums("status", status, DeadlineStatus.class), PageRequest.of(limit, cursor, total));
@@ -59,7 +61,8 @@ public class DeadlineResource {
 
     @GET
     @Path("{deadlineId}")
-    @Operation(summary = "Read one deadline of a case; its version is the ETag (legal-counsel, auditor, admin, service)")
+    @Operation(summary = "Read one deadline of a case; its version is the ETag (legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     public Response get(@PathParam("id") UUID id, @PathParam("deadlineId") UUID deadlineId) {
         DeadlineView found = service.get(id, deadlineId);
         return Responses.tagged(found, found.version());
@@ -69,7 +72,8 @@ public class DeadlineResource {
     @Path("{deadlineId}/met")
     @Consumes(MediaType.WILDCARD) // takes no body, so any (or no) content type will do
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
-    @Operation(summary = "Mark an OPEN deadline MET; 409 when it is already MET or MISSED; If-Match honoured (legal-counsel, admin)")
+    @Operation(summary = "Mark an OPEN deadline MET; 409 when it is already MET or MISSED; If-Match honoured (legal-counsel, admin)",
+            description = "Roles: legal-counsel, admin.")
     public Response markMet(@PathParam("id") UUID id, @PathParam("deadlineId") UUID deadlineId,
             @HeaderParam("If-Match") String ifMatch) {
         DeadlineView met = service.markMet(id, deadlineId, ifMatch);

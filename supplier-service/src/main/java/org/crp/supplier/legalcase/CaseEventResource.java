@@ -42,7 +42,8 @@ public class CaseEventResource {
     @POST
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
     @Operation(summary = "Add a timeline entry (NOTE, FILING, HEARING, RULING or OFFER); the author is the caller; "
-            + "entries cannot be changed or removed (legal-counsel, admin)")
+            + "entries cannot be changed or removed (legal-counsel, admin)",
+            description = "Roles: legal-counsel, admin.")
     public Response add(@PathParam("id") UUID id, @Valid @NotNull EventRequest body, UriInfo uri) {
         EventView created = timeline.add(id, body);
         return Responses.created(uri, created.id(), created);
@@ -50,13 +51,15 @@ public class CaseEventResource {
 
     @GET
     @Path("{eventId}")
-    @Operation(summary = "Read one timeline entry (legal-counsel, auditor, admin, service)")
+    @Operation(summary = "Read one timeline entry (legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     public EventView get(@PathParam("id") UUID id, @PathParam("eventId") UUID eventId) {
         return timeline.get(id, eventId);
     }
 
     @GET
-    @Operation(summary = "Read a case's timeline in the order it was written (legal-counsel, auditor, admin, service)")
+    @Operation(summary = "Read a case's timeline in the order it was written (legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     public Page<EventView> list(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return timeline.list(id, PageRequest.of(limit, cursor, total));

@@ -44,7 +44,8 @@ public class SupplierResource {
 
     @POST
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.PROGRAM_MANAGER, Roles.ADMIN })
-    @Operation(summary = "Register a supplier; it starts ACTIVE (legal-counsel, program-manager, admin)")
+    @Operation(summary = "Register a supplier; it starts ACTIVE (legal-counsel, program-manager, admin)",
+            description = "Roles: legal-counsel, program-manager, admin.")
     public Response create(@Valid @NotNull SupplierRequest body, UriInfo uri) {
         SupplierView created = service.create(body);
         return Responses.created(uri, created.id(), created.version(), created);
@@ -52,7 +53,8 @@ public class SupplierResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a supplier; its version is the ETag (program-manager, security-officer, legal-counsel, auditor, admin, service)")
+    @Operation(summary = "Read a supplier; its version is the ETag (program-manager, security-officer, legal-counsel, auditor, admin, service)",
+            description = "Roles: program-manager, security-officer, legal-counsel, auditor, admin, service.")
     public Response get(@PathParam("id") UUID id) {
         SupplierView supplier = service.get(id);
         return Responses.tagged(supplier, supplier.version());
@@ -63,7 +65,8 @@ public class SupplierResource {
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
     @Operation(summary = "Change a supplier's standing with a reason: ACTIVE -> UNDER_INVESTIGATION -> SUSPENDED -> DEBARRED, "
             + "back to ACTIVE from UNDER_INVESTIGATION or SUSPENDED, DEBARRED is final; 409 names the allowed steps; "
-            + "send If-Match with the version you read (legal-counsel, admin)")
+            + "send If-Match with the version you read (legal-counsel, admin)",
+            description = "Roles: legal-counsel, admin.")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StatusChange body) {
         SupplierView supplier = service.changeStatus(id, body, ifMatch);
@@ -72,7 +75,8 @@ public class SupplierResource {
 
     @GET
     @Operation(summary = "List suppliers, filtered by status and country (repeat a parameter for OR) "
-            + "(program-manager, security-officer, legal-counsel, auditor, admin, service)")
+            + "(program-manager, security-officer, legal-counsel, auditor, admin, service)",
+            description = "Roles: program-manager, security-officer, legal-counsel, auditor, admin, service.")
     public Page<SupplierView> list(@QueryParam("status") List<String> status, @QueryParam("country") List<String> country,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.list(QueryParams.enums("status", status, SupplierStatus.class), country,
