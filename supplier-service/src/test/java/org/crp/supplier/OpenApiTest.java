@@ -86,17 +86,23 @@ class OpenApiTest {
             if (schema == null) {
                 continue;
             }
-            if (schema.get("example") != null) {
+            if (exampled(schema)) {
                 return true;
             }
             Map<String, Object> properties = (Map<String, Object>) schema.get("properties");
             Map<String, Object> items = properties == null ? null : (Map<String, Object>) properties.get("items");
             Map<String, Object> item = items == null ? null : resolve((Map<String, Object>) items.get("items"), schemas);
-            if (item != null && item.get("example") != null) {
+            if (exampled(item)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** OpenAPI 3.1 puts a schema's example in an {@code examples} array; 3.0 in {@code example}. */
+    static boolean exampled(Map<String, Object> schema) {
+        return schema != null && (schema.get("example") != null
+                || (schema.get("examples") instanceof List<?> examples && !examples.isEmpty()));
     }
 
     static Map<String, Object> resolve(Map<String, Object> schema, Map<String, Map<String, Object>> schemas) {

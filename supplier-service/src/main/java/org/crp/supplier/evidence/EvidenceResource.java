@@ -28,6 +28,9 @@ import org.crp.supplier.evidence.EvidenceDtos.EvidenceRequest;
 import org.crp.supplier.evidence.EvidenceDtos.EvidenceView;
 import org.crp.supplier.evidence.EvidenceDtos.Verification;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Evidence of a case and its chain of custody; custody entries are only appended, never changed or removed. */
@@ -49,6 +52,8 @@ public class EvidenceResource {
     @Operation(summary = "Register an evidence item of a case: DEVICE (reference = device id), DOCUMENT (reference = "
             + "SHA-256), INSPECTION_REPORT or NETWORK_LOG (legal-counsel, admin)",
             description = "Roles: legal-counsel, admin.")
+    @APIResponse(responseCode = "201", description = "The evidence item registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
     public Response create(@PathParam("id") UUID id, @Valid @NotNull EvidenceRequest body, UriInfo uri) {
         EvidenceView created = service.create(id, body);
         return Responses.created(uri, created.id(), created);
@@ -76,6 +81,8 @@ public class EvidenceResource {
     @Operation(summary = "Append a custody entry (who = the caller, at = now) chained to the previous one by SHA-256 "
             + "(legal-counsel, admin)",
             description = "Roles: legal-counsel, admin.")
+    @APIResponse(responseCode = "201", description = "The custody entry appended",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustodyView.class)))
     public Response append(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
             @Valid @NotNull CustodyRequest body, UriInfo uri) {
         CustodyView created = service.append(id, evidenceId, body);

@@ -30,6 +30,9 @@ import org.crp.supplier.legalcase.LegalCaseDtos.CaseSummary;
 import org.crp.supplier.legalcase.LegalCaseDtos.CaseUpdate;
 import org.crp.supplier.legalcase.LegalCaseDtos.CaseView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/supplier/cases")
@@ -51,6 +54,8 @@ public class LegalCaseResource {
     @Operation(summary = "Open a legal case against a supplier; it gets the next number LC-<year>-<seq> and starts OPEN "
             + "(legal-counsel, admin)",
             description = "Roles: legal-counsel, admin.")
+    @APIResponse(responseCode = "201", description = "The case opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response open(@Valid @NotNull CaseRequest body, UriInfo uri) {
         CaseView created = service.open(body);
         return Responses.created(uri, created.id(), created.version(), created);
@@ -70,6 +75,8 @@ public class LegalCaseResource {
     @Operation(summary = "Read a case by its number, such as LC-2026-00001; its version is the ETag "
             + "(program-manager, legal-counsel, auditor, admin, service)",
             description = "Roles: program-manager, legal-counsel, auditor, admin, service.")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response getByNumber(@PathParam("number") String number) {
         CaseView found = service.getByNumber(number);
         return Responses.tagged(found, found.version());
@@ -79,6 +86,8 @@ public class LegalCaseResource {
     @Path("{id}")
     @Operation(summary = "Read a case; its version is the ETag (program-manager, legal-counsel, auditor, admin, service)",
             description = "Roles: program-manager, legal-counsel, auditor, admin, service.")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response get(@PathParam("id") UUID id) {
         CaseView found = service.get(id);
         return Responses.tagged(found, found.version());
@@ -90,6 +99,8 @@ public class LegalCaseResource {
     @Operation(summary = "Replace a case's editable fields (type, counsel, court, court reference, amounts, currency); "
             + "send If-Match with the version you read (legal-counsel, admin)",
             description = "Roles: legal-counsel, admin.")
+    @APIResponse(responseCode = "200", description = "The case as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CaseUpdate body) {
         CaseView updated = service.update(id, body, ifMatch);
@@ -103,6 +114,8 @@ public class LegalCaseResource {
             + "SETTLED|JUDGMENT|DISMISSED -> CLOSED; 409 names the allowed steps; adds a STATUS_CHANGE timeline entry; "
             + "send If-Match with the version you read (legal-counsel, admin)",
             description = "Roles: legal-counsel, admin.")
+    @APIResponse(responseCode = "200", description = "The case in its new status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CaseStatusChange body) {
         CaseView changed = service.changeStatus(id, body, ifMatch);
