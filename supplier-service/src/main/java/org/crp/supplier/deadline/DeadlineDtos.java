@@ -7,17 +7,22 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.crp.supplier.docs.Examples;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 public final class DeadlineDtos {
     private DeadlineDtos() {
     }
 
     /** A due date may not fall before the day the case was opened. */
+    @Schema(example = Examples.DEADLINE_REQUEST)
     public record DeadlineRequest(
             @NotNull DeadlineKind kind,
             @NotNull LocalDate dueDate,
             @Size(max = 1000) String description) {
     }
 
+    @Schema(example = Examples.DEADLINE)
     public record DeadlineView(UUID id, UUID caseId, DeadlineKind kind, LocalDate dueDate, DeadlineStatus status,
             String description, Instant metAt, Instant missedAt, Instant createdAt, Instant updatedAt, long version) {
         public static DeadlineView of(CaseDeadline d) {

@@ -26,6 +26,9 @@ import org.crp.common.web.QueryParams;
 import org.crp.supplier.deadline.DeadlineDtos.DeadlineRequest;
 import org.crp.supplier.deadline.DeadlineDtos.DeadlineView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/supplier/cases/{id}/deadlines")
@@ -44,14 +47,18 @@ public class DeadlineResource {
     @POST
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
     @Operation(summary = "Add a deadline to a case; it starts OPEN and may not be due before the case opened "
-            + "(legal-counsel, admin)")
+            + "(legal-counsel, admin)",
+            description = "Roles: legal-counsel, admin.")
+    @APIResponse(responseCode = "201", description = "The deadline added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView.class)))
     public Response create(@PathParam("id") UUID id, @Valid @NotNull DeadlineRequest body, UriInfo uri) {
         DeadlineView created = service.create(id, body);
         return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
-    @Operation(summary = "List a case's deadlines, optionally by status (repeat for OR) (legal-counsel, auditor, admin, service)")
+    @Operation(summary = "List a case's deadlines, optionally by status (repeat for OR) (legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     public Page<DeadlineView> list(@PathParam("id") UUID id, @QueryParam("status") List<String> status,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.list(id, QueryParams.enums("status", status, DeadlineStatus.class), PageRequest.of(limit, cursor, total));
@@ -59,7 +66,10 @@ public class DeadlineResource {
 
     @GET
     @Path("{deadlineId}")
-    @Operation(summary = "Read one deadline of a case; its version is the ETag (legal-counsel, auditor, admin, service)")
+    @Operation(summary = "Read one deadline of a case; its version is the ETag (legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
+    @APIResponse(responseCode = "200", description = "The deadline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView.class)))
     public Response get(@PathParam("id") UUID id, @PathParam("deadlineId") UUID deadlineId) {
         DeadlineView found = service.get(id, deadlineId);
         return Responses.tagged(found, found.version());
@@ -69,7 +79,10 @@ public class DeadlineResource {
     @Path("{deadlineId}/met")
     @Consumes(MediaType.WILDCARD) // takes no body, so any (or no) content type will do
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
-    @Operation(summary = "Mark an OPEN deadline MET; 409 when it is already MET or MISSED; If-Match honoured (legal-counsel, admin)")
+    @Operation(summary = "Mark an OPEN deadline MET; 409 when it is already MET or MISSED; If-Match honoured (legal-counsel, admin)",
+            description = "Roles: legal-counsel, admin.")
+    @APIResponse(responseCode = "200", description = "The deadline, now MET",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView.class)))
     public Response markMet(@PathParam("id") UUID id, @PathParam("deadlineId") UUID deadlineId,
             @HeaderParam("If-Match") String ifMatch) {
         DeadlineView met = service.markMet(id, deadlineId, ifMatch);

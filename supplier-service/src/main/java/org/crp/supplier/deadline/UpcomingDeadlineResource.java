@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/supplier/deadlines")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Case deadlines")
-@RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
+// the programme manager's overview counts upcoming deadlines
+@RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
 public class UpcomingDeadlineResource {
 
     private final DeadlineService service;
@@ -32,7 +33,8 @@ public class UpcomingDeadlineResource {
 
     @GET
     @Operation(summary = "OPEN deadlines across cases due from today up to withinDays ahead (default 30, 1 to 3650), "
-            + "optionally for chosen cases (caseId, repeat for OR) (legal-counsel, auditor, admin, service)")
+            + "optionally for chosen cases (caseId, repeat for OR) (program-manager, legal-counsel, auditor, admin, service)",
+            description = "Roles: program-manager, legal-counsel, auditor, admin, service.")
     public Page<DeadlineView> upcoming(@QueryParam("withinDays") String withinDays, @QueryParam("caseId") List<String> caseId,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.upcoming(withinDays, QueryParams.uuids("caseId", caseId), PageRequest.of(limit, cursor, total));

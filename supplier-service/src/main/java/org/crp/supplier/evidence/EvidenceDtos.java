@@ -7,6 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.crp.supplier.docs.Examples;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 public final class EvidenceDtos {
@@ -14,12 +17,14 @@ public final class EvidenceDtos {
     }
 
     /** DEVICE needs the inventory device id as reference, DOCUMENT the document's SHA-256 (64 hex characters). */
+    @Schema(example = Examples.EVIDENCE_REQUEST)
     public record EvidenceRequest(
             @NotNull EvidenceKind kind,
             @NotBlank @Size(max = 2000) String description,
             @Size(max = 200) String reference) {
     }
 
+    @Schema(example = Examples.EVIDENCE)
     public record EvidenceView(UUID id, UUID caseId, EvidenceKind kind, String description, String reference,
             Instant createdAt) {
         public static EvidenceView of(EvidenceItem e) {
@@ -28,12 +33,14 @@ public final class EvidenceDtos {
     }
 
     /** Who and when are the caller and the server's clock, not the client's word. */
+    @Schema(example = Examples.CUSTODY_REQUEST)
     public record CustodyRequest(
             @NotNull CustodyAction action,
             @NotBlank @Size(max = 500) String location,
             @Size(max = 2000) String note) {
     }
 
+    @Schema(example = Examples.CUSTODY)
     public record CustodyView(UUID id, UUID evidenceId, int position, String actor, Instant at, CustodyAction action,
             String location, String note, String requestId, String previousHash, String hash) {
         public static CustodyView of(CustodyEntry c) {
@@ -43,6 +50,7 @@ public final class EvidenceDtos {
     }
 
     /** {@code intact} with the chain's length, or the first entry that does not follow from those before it. */
+    @Schema(example = Examples.VERIFICATION)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Verification(boolean intact, int entries, UUID brokenEntryId, Integer brokenPosition, String reason) {
         public static Verification intact(int entries) {

@@ -28,6 +28,9 @@ import org.crp.supplier.evidence.EvidenceDtos.EvidenceRequest;
 import org.crp.supplier.evidence.EvidenceDtos.EvidenceView;
 import org.crp.supplier.evidence.EvidenceDtos.Verification;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Evidence of a case and its chain of custody; custody entries are only appended, never changed or removed. */
@@ -47,14 +50,18 @@ public class EvidenceResource {
     @POST
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
     @Operation(summary = "Register an evidence item of a case: DEVICE (reference = device id), DOCUMENT (reference = "
-            + "SHA-256), INSPECTION_REPORT or NETWORK_LOG (legal-counsel, admin)")
+            + "SHA-256), INSPECTION_REPORT or NETWORK_LOG (legal-counsel, admin)",
+            description = "Roles: legal-counsel, admin.")
+    @APIResponse(responseCode = "201", description = "The evidence item registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
     public Response create(@PathParam("id") UUID id, @Valid @NotNull EvidenceRequest body, UriInfo uri) {
         EvidenceView created = service.create(id, body);
         return Responses.created(uri, created.id(), created);
     }
 
     @GET
-    @Operation(summary = "List a case's evidence, optionally by kind (repeat for OR) (legal-counsel, auditor, admin, service)")
+    @Operation(summary = "List a case's evidence, optionally by kind (repeat for OR) (legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     public Page<EvidenceView> list(@PathParam("id") UUID id, @QueryParam("kind") List<String> kind,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.list(id, QueryParams.enums("kind", kind, EvidenceKind.class), PageRequest.of(limit, cursor, total));
@@ -62,7 +69,8 @@ public class EvidenceResource {
 
     @GET
     @Path("{evidenceId}")
-    @Operation(summary = "Read an evidence item (legal-counsel, auditor, admin, service)")
+    @Operation(summary = "Read an evidence item (legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     public EvidenceView get(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         return service.get(id, evidenceId);
     }
@@ -71,7 +79,10 @@ public class EvidenceResource {
     @Path("{evidenceId}/custody")
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
     @Operation(summary = "Append a custody entry (who = the caller, at = now) chained to the previous one by SHA-256 "
-            + "(legal-counsel, admin)")
+            + "(legal-counsel, admin)",
+            description = "Roles: legal-counsel, admin.")
+    @APIResponse(responseCode = "201", description = "The custody entry appended",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustodyView.class)))
     public Response append(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
             @Valid @NotNull CustodyRequest body, UriInfo uri) {
         CustodyView created = service.append(id, evidenceId, body);
@@ -80,7 +91,8 @@ public class EvidenceResource {
 
     @GET
     @Path("{evidenceId}/custody")
-    @Operation(summary = "Read an item's chain of custody in the order it was written (legal-counsel, auditor, admin, service)")
+    @Operation(summary = "Read an item's chain of custody in the order it was written (legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     public Page<CustodyView> chain(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.chain(id, evidenceId, PageRequest.of(limit, cursor, total));
@@ -88,7 +100,8 @@ public class EvidenceResource {
 
     @GET
     @Path("{evidenceId}/custody/{entryId}")
-    @Operation(summary = "Read one custody entry (legal-counsel, auditor, admin, service)")
+    @Operation(summary = "Read one custody entry (legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     public CustodyView entry(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
             @PathParam("entryId") UUID entryId) {
         return service.entry(id, evidenceId, entryId);
@@ -97,7 +110,8 @@ public class EvidenceResource {
     @GET
     @Path("{evidenceId}/custody/verify")
     @Operation(summary = "Recompute the custody hash chain: {intact: true} or the first broken entry's id and position "
-            + "(legal-counsel, auditor, admin, service)")
+            + "(legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     public Verification verify(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         return service.verify(id, evidenceId);
     }

@@ -23,6 +23,9 @@ import org.crp.common.web.Responses;
 import org.crp.supplier.legalcase.LegalCaseDtos.EventRequest;
 import org.crp.supplier.legalcase.LegalCaseDtos.EventView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The case timeline: entries are added and read; there is deliberately no PUT or DELETE. */
@@ -42,7 +45,10 @@ public class CaseEventResource {
     @POST
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
     @Operation(summary = "Add a timeline entry (NOTE, FILING, HEARING, RULING or OFFER); the author is the caller; "
-            + "entries cannot be changed or removed (legal-counsel, admin)")
+            + "entries cannot be changed or removed (legal-counsel, admin)",
+            description = "Roles: legal-counsel, admin.")
+    @APIResponse(responseCode = "201", description = "The timeline entry added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     public Response add(@PathParam("id") UUID id, @Valid @NotNull EventRequest body, UriInfo uri) {
         EventView created = timeline.add(id, body);
         return Responses.created(uri, created.id(), created);
@@ -50,13 +56,15 @@ public class CaseEventResource {
 
     @GET
     @Path("{eventId}")
-    @Operation(summary = "Read one timeline entry (legal-counsel, auditor, admin, service)")
+    @Operation(summary = "Read one timeline entry (legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     public EventView get(@PathParam("id") UUID id, @PathParam("eventId") UUID eventId) {
         return timeline.get(id, eventId);
     }
 
     @GET
-    @Operation(summary = "Read a case's timeline in the order it was written (legal-counsel, auditor, admin, service)")
+    @Operation(summary = "Read a case's timeline in the order it was written (legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     public Page<EventView> list(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return timeline.list(id, PageRequest.of(limit, cursor, total));

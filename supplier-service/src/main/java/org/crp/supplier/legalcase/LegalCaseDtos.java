@@ -11,11 +11,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.crp.supplier.docs.Examples;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 public final class LegalCaseDtos {
     private LegalCaseDtos() {
     }
 
     /** Opens a case; the number, status (OPEN) and dates are the service's. A currency is required with any amount. */
+    @Schema(example = Examples.CASE_REQUEST)
     public record CaseRequest(
             @NotNull UUID supplierId,
             @NotNull CaseType type,
@@ -30,6 +34,7 @@ public final class LegalCaseDtos {
     }
 
     /** Replaces the editable fields of a case; supplier, number and status are not editable here. */
+    @Schema(example = Examples.CASE_UPDATE)
     public record CaseUpdate(
             @NotNull CaseType type,
             @Size(max = 200) String counsel,
@@ -42,11 +47,13 @@ public final class LegalCaseDtos {
             @CurrencyCode String currency) {
     }
 
+    @Schema(example = Examples.CASE_STATUS_CHANGE)
     public record CaseStatusChange(
             @NotNull CaseStatus status,
             @NotBlank @Size(max = 2000) String reason) {
     }
 
+    @Schema(example = Examples.CASE)
     public record CaseView(UUID id, String number, UUID supplierId, CaseType type, CaseStatus status, String counsel,
             String court, String courtReference, BigDecimal claimedAmount, BigDecimal awardedAmount, String currency,
             Instant statusChangedAt, Instant createdAt, Instant updatedAt, long version) {
@@ -57,15 +64,18 @@ public final class LegalCaseDtos {
     }
 
     /** Number of cases per status, every status present (zero when none), and their sum. */
+    @Schema(example = Examples.CASE_SUMMARY)
     public record CaseSummary(Map<CaseStatus, Long> byStatus, long total) {
     }
 
+    @Schema(example = Examples.EVENT_REQUEST)
     public record EventRequest(
             @NotNull EventKind kind,
             @NotNull Instant occurredAt,
             @NotBlank @Size(max = 4000) String text) {
     }
 
+    @Schema(example = Examples.EVENT)
     public record EventView(UUID id, UUID caseId, EventKind kind, Instant occurredAt, String text, String author,
             String requestId, Instant createdAt) {
         public static EventView of(CaseEvent e) {

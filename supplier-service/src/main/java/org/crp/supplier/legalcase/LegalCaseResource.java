@@ -30,13 +30,17 @@ import org.crp.supplier.legalcase.LegalCaseDtos.CaseSummary;
 import org.crp.supplier.legalcase.LegalCaseDtos.CaseUpdate;
 import org.crp.supplier.legalcase.LegalCaseDtos.CaseView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/supplier/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Legal cases")
-@RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
+// a programme manager reads cases (their status) but not what hangs off them: timeline, evidence, holds, dossier
+@RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
 public class LegalCaseResource {
 
     private final LegalCaseService service;
@@ -48,7 +52,10 @@ public class LegalCaseResource {
     @POST
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
     @Operation(summary = "Open a legal case against a supplier; it gets the next number LC-<year>-<seq> and starts OPEN "
-            + "(legal-counsel, admin)")
+            + "(legal-counsel, admin)",
+            description = "Roles: legal-counsel, admin.")
+    @APIResponse(responseCode = "201", description = "The case opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response open(@Valid @NotNull CaseRequest body, UriInfo uri) {
         CaseView created = service.open(body);
         return Responses.created(uri, created.id(), created.version(), created);
@@ -57,7 +64,8 @@ public class LegalCaseResource {
     @GET
     @Path("summary")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
-    @Operation(summary = "Count cases per status (program-manager, legal-counsel, auditor, admin, service)")
+    @Operation(summary = "Count cases per status (program-manager, legal-counsel, auditor, admin, service)",
+            description = "Roles: program-manager, legal-counsel, auditor, admin, service.")
     public CaseSummary summary() {
         return service.summary();
     }
@@ -65,7 +73,10 @@ public class LegalCaseResource {
     @GET
     @Path("by-number/{number}")
     @Operation(summary = "Read a case by its number, such as LC-2026-00001; its version is the ETag "
-            + "(legal-counsel, auditor, admin, service)")
+            + "(program-manager, legal-counsel, auditor, admin, service)",
+            description = "Roles: program-manager, legal-counsel, auditor, admin, service.")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response getByNumber(@PathParam("number") String number) {
         CaseView found = service.getByNumber(number);
         return Responses.tagged(found, found.version());
@@ -73,7 +84,10 @@ public class LegalCaseResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a case; its version is the ETag (legal-counsel, auditor, admin, service)")
+    @Operation(summary = "Read a case; its version is the ETag (program-manager, legal-counsel, auditor, admin, service)",
+            description = "Roles: program-manager, legal-counsel, auditor, admin, service.")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response get(@PathParam("id") UUID id) {
         CaseView found = service.get(id);
         return Responses.tagged(found, found.version());
@@ -83,7 +97,10 @@ public class LegalCaseResource {
     @Path("{id}")
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
     @Operation(summary = "Replace a case's editable fields (type, counsel, court, court reference, amounts, currency); "
-            + "send If-Match with the version you read (legal-counsel, admin)")
+            + "send If-Match with the version you read (legal-counsel, admin)",
+            description = "Roles: legal-counsel, admin.")
+    @APIResponse(responseCode = "200", description = "The case as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CaseUpdate body) {
         CaseView updated = service.update(id, body, ifMatch);
@@ -95,7 +112,10 @@ public class LegalCaseResource {
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
     @Operation(summary = "Move a case to its next status with a reason: OPEN -> INVESTIGATING -> FILED -> IN_LITIGATION -> "
             + "SETTLED|JUDGMENT|DISMISSED -> CLOSED; 409 names the allowed steps; adds a STATUS_CHANGE timeline entry; "
-            + "send If-Match with the version you read (legal-counsel, admin)")
+            + "send If-Match with the version you read (legal-counsel, admin)",
+            description = "Roles: legal-counsel, admin.")
+    @APIResponse(responseCode = "200", description = "The case in its new status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CaseStatusChange body) {
         CaseView changed = service.changeStatus(id, body, ifMatch);
@@ -104,7 +124,8 @@ public class LegalCaseResource {
 
     @GET
     @Operation(summary = "List cases, filtered by status, supplierId and type (repeat a parameter for OR) "
-            + "(legal-counsel, auditor, admin, service)")
+            + "(program-manager, legal-counsel, auditor, admin, service)",
+            description = "Roles: program-manager, legal-counsel, auditor, admin, service.")
     public Page<CaseView> list(@QueryParam("status") List<String> status, @QueryParam("supplierId") List<String> supplierId,
             @QueryParam("type") List<String> type, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
             @QueryParam("total") Boolean total) {

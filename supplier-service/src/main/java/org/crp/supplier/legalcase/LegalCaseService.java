@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import org.crp.common.paging.Filter;
@@ -33,12 +34,15 @@ public class LegalCaseService {
     private final SupplierService suppliers;
     private final CaseTimeline timeline;
     private final Clock clock;
+    private final Instance<CaseClosingCheck> closingChecks;
 
-    LegalCaseService(LegalCaseRepository cases, SupplierService suppliers, CaseTimeline timeline, Clock clock) {
+    LegalCaseService(LegalCaseRepository cases, SupplierService suppliers, CaseTimeline timeline, Clock clock,
+            Instance<CaseClosingCheck> closingChecks) {
         this.cases = cases;
         this.suppliers = suppliers;
         this.timeline = timeline;
         this.clock = clock;
+        this.closingChecks = closingChecks;
     }
 
     @Transactional
@@ -79,6 +83,14 @@ public class LegalCaseService {
         if (!from.canMoveTo(change.status())) {
             throw ApiException.conflict("Case " + legalCase.number + " cannot move from " + from + " to " + change.status()
                     + "; allowed from " + from + ": " + (from.allowedNext().isEmpty() ? "none, it is final" : from.allowedNext()));
+        }
+        if (change.status() == CaseStatus.CLOSED) {
+            // nothing is released or settled silently on closing: each obstacle is named and left to counsel
+            List<String> obstacles = closingChecks.stream().map(check -> check.obstacle(legalCase))
+                    .flatMap(java.util.Optional::stream).toList();
+            if (!obstacles.isEmpty()) {
+                throw ApiException.conflict("Case " + legalCase.number + " cannot be CLOSED yet: " + String.join("; ", obstacles));
+            }
         }
         legalCase.status = change.status();
         legalCase.statusChangedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);

@@ -27,6 +27,9 @@ import org.crp.supplier.supplier.SupplierDtos.StatusChange;
 import org.crp.supplier.supplier.SupplierDtos.SupplierRequest;
 import org.crp.supplier.supplier.SupplierDtos.SupplierView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/supplier/suppliers")
@@ -44,7 +47,10 @@ public class SupplierResource {
 
     @POST
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.PROGRAM_MANAGER, Roles.ADMIN })
-    @Operation(summary = "Register a supplier; it starts ACTIVE (legal-counsel, program-manager, admin)")
+    @Operation(summary = "Register a supplier; it starts ACTIVE (legal-counsel, program-manager, admin)",
+            description = "Roles: legal-counsel, program-manager, admin.")
+    @APIResponse(responseCode = "201", description = "The supplier registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupplierView.class)))
     public Response create(@Valid @NotNull SupplierRequest body, UriInfo uri) {
         SupplierView created = service.create(body);
         return Responses.created(uri, created.id(), created.version(), created);
@@ -52,7 +58,10 @@ public class SupplierResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a supplier; its version is the ETag (program-manager, security-officer, legal-counsel, auditor, admin, service)")
+    @Operation(summary = "Read a supplier; its version is the ETag (program-manager, security-officer, legal-counsel, auditor, admin, service)",
+            description = "Roles: program-manager, security-officer, legal-counsel, auditor, admin, service.")
+    @APIResponse(responseCode = "200", description = "The supplier",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupplierView.class)))
     public Response get(@PathParam("id") UUID id) {
         SupplierView supplier = service.get(id);
         return Responses.tagged(supplier, supplier.version());
@@ -63,7 +72,10 @@ public class SupplierResource {
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
     @Operation(summary = "Change a supplier's standing with a reason: ACTIVE -> UNDER_INVESTIGATION -> SUSPENDED -> DEBARRED, "
             + "back to ACTIVE from UNDER_INVESTIGATION or SUSPENDED, DEBARRED is final; 409 names the allowed steps; "
-            + "send If-Match with the version you read (legal-counsel, admin)")
+            + "send If-Match with the version you read (legal-counsel, admin)",
+            description = "Roles: legal-counsel, admin.")
+    @APIResponse(responseCode = "200", description = "The supplier in its new standing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupplierView.class)))
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StatusChange body) {
         SupplierView supplier = service.changeStatus(id, body, ifMatch);
@@ -72,7 +84,8 @@ public class SupplierResource {
 
     @GET
     @Operation(summary = "List suppliers, filtered by status and country (repeat a parameter for OR) "
-            + "(program-manager, security-officer, legal-counsel, auditor, admin, service)")
+            + "(program-manager, security-officer, legal-counsel, auditor, admin, service)",
+            description = "Roles: program-manager, security-officer, legal-counsel, auditor, admin, service.")
     public Page<SupplierView> list(@QueryParam("status") List<String> status, @QueryParam("country") List<String> country,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.list(QueryParams.enums("status", status, SupplierStatus.class), country,

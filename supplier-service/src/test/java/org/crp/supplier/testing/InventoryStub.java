@@ -1,5 +1,9 @@
 package org.crp.supplier.testing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -9,7 +13,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * WireMock standing in for inventory-service. It is one server for the whole test run; tests add stubs
- * for the suppliers and serials they make up, so they do not disturb each other.
+ * for the suppliers, serials and devices they make up, so they do not disturb each other.
  */
 public class InventoryStub implements QuarkusTestResourceLifecycleManager {
 
@@ -23,6 +27,9 @@ public class InventoryStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
+        // by default inventory takes every hold and release
+        server.stubFor(any(urlPathMatching("/api/inventory/devices/[^/]+/holds/[^/]+")).atPriority(10)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{}")));
         return Map.of("quarkus.rest-client.inventory.url", server.baseUrl());
     }
 

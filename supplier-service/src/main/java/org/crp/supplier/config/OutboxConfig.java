@@ -1,0 +1,19 @@
+package org.crp.supplier.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the outbox relay delivers: rows per run, and the exponential backoff between attempts. */
+@ConfigMapping(prefix = "crp.outbox")
+public interface OutboxConfig {
+    @WithDefault("20")
+    int batchSize();
+
+    @WithDefault("PT1S")
+    Duration initialBackoff();
+
+    @WithDefault("PT5M")
+    Duration maxBackoff();
+}

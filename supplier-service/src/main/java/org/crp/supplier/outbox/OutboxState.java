@@ -1,0 +1,5 @@
+package org.crp.supplier.outbox;
+
+public enum OutboxState {
+    PENDING, DELIVERED, REFUSED
+}
