@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -102,6 +103,12 @@ public class DamagesService {
         return snapshots.latest(caseId).map(this::view).orElseThrow(() -> new ApiException(404, "not-found", "Not found",
                 "The damages of case " + legalCase.number + " have not been computed yet; POST "
                         + "/api/supplier/cases/" + caseId + "/damages/recompute to compute them", null));
+    }
+
+    /** The latest snapshot, if the damages were ever computed (a case dossier shows it or says it is missing). */
+    @Transactional
+    public Optional<SnapshotView> latestIfComputed(UUID caseId) {
+        return snapshots.latest(caseId).map(this::view);
     }
 
     public SnapshotView recompute(UUID caseId) {

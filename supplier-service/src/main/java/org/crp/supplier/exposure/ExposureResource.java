@@ -62,8 +62,8 @@ public class ExposureResource {
     @Operation(summary = "A supplier's exposure: devices supplied, flagged, origin mismatches and relabel suspects (inventory), "
             + "devices replaced and their cost (replacement), open cases and finding counts "
             + "(program-manager, security-officer, legal-counsel, auditor, admin, service)",
-            description = "Roles: program-manager, security-officer, legal-counsel, auditor, admin, service (counts only, no "
-                    + "evidence or finding details). When inventory-service or replacement-service cannot answer, the "
+            description = "Roles: program-manager, security-officer, legal-counsel, auditor, admin, service. The answer holds counts only, no "
+                    + "evidence or finding details. When inventory-service or replacement-service cannot answer, the "
                     + "answer is still 200 with what is known: that part has available=false and a reason, complete is "
                     + "false and unavailable names the service.")
     @APIResponse(responseCode = "200", description = "The exposure, complete or with a part marked unavailable",

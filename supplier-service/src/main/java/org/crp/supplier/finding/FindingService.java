@@ -79,6 +79,12 @@ public class FindingService {
         return Paging.page(findings, filter, page, f -> f.id, FindingView::of);
     }
 
+    /** Every finding against a supplier, oldest first (a case dossier lists them all). */
+    @Transactional
+    public List<FindingView> all(UUID supplierId) {
+        return findings.list("supplierId = ?1 order by id", supplierId).stream().map(FindingView::of).toList();
+    }
+
     private void requireSupplier(UUID supplierId) {
         if (!suppliers.exists(supplierId)) {
             throw ApiException.notFound("Supplier", supplierId);

@@ -67,6 +67,11 @@ class DossierResourceTest {
             }
         }
         place(LEGAL, caseId, Map.of("deviceIds", List.of(device.toString()))).statusCode(201);
+        String supplierId = given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}", caseId).then().extract().path("supplierId");
+        given().auth().oauth2(LEGAL).contentType(ContentType.JSON)
+                .body(Map.of("type", "UNAUTHORIZED_DATA_TRANSFER", "summary", "Footage uploaded to an overseas server",
+                        "evidenceIds", List.of(log)))
+                .when().post("/api/supplier/suppliers/{id}/findings", supplierId).then().statusCode(201);
         List<String> descriptions = List.of(
                 given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/evidence/{e}", caseId, camera).then().extract().path("description"),
                 (String) document.get("description"), "Firewall log of outbound traffic");
@@ -89,7 +94,9 @@ class DossierResourceTest {
                         "sections.evidence.verification.intact", contains(true, true, true),
                         "sections.evidence[2].verification.entries", is(0),
                         "sections.holds", hasSize(1),
-                        "sections.holds[0].status", is("ACTIVE"));
+                        "sections.holds[0].status", is("ACTIVE"),
+                        "sections.findings.summary", contains("Footage uploaded to an overseas server"),
+                        "sections.findings[0].evidenceIds", contains(world.evidenceIds().get(2)));
         // no Accept header: JSON too
         given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/dossier", world.caseId())
                 .then().statusCode(200).contentType(ContentType.JSON).body("caseNumber", is(world.number()));
@@ -119,6 +126,8 @@ class DossierResourceTest {
         assertTrue(all.contains("Complaint filed in district court") && all.contains("First hearing"), all);
         assertTrue(all.contains("intact, 2 entries"), all);
         assertTrue(all.contains("Legal holds"), all);
+        assertTrue(all.contains("Footage uploaded to an overseas server"), all);
+        assertTrue(all.contains("No computed damages"), all);
     }
 
     @Test
