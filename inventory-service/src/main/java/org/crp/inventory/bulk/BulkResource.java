@@ -33,10 +33,11 @@ public class BulkResource {
     public record BulkStatusRequest(List<String> siteId, List<String> zoneId, List<String> status,
             List<String> riskLevel, List<@Size(max = 32) String> reason, @Min(0) @Max(100) Integer minScore,
             @Size(max = 100) String maker, List<String> supplierId, Boolean held, @Size(max = 100) String q,
-            @NotNull DeviceStatus target, @Size(max = 500) String note) {
+            List<String> serial, @NotNull DeviceStatus target, @Size(max = 500) String note) {
 
         DeviceQuery query() {
-            return DeviceQuery.parse(siteId, zoneId, status, riskLevel, reason, minScore, maker, supplierId, held, q);
+            return DeviceQuery.parse(siteId, zoneId, status, riskLevel, reason, minScore, maker, supplierId, held, q,
+                    serial);
         }
     }
 
@@ -71,9 +72,9 @@ public class BulkResource {
             @QueryParam("reason") List<@Size(max = 32) String> reason,
             @QueryParam("minScore") @Min(0) @Max(100) Integer minScore, @QueryParam("maker") @Size(max = 100) String maker,
             @QueryParam("supplierId") List<String> supplierId, @QueryParam("held") Boolean held,
-            @QueryParam("q") @Size(max = 100) String q) {
+            @QueryParam("q") @Size(max = 100) String q, @QueryParam("serial") List<String> serial) {
         DeviceQuery query = DeviceQuery.parse(siteId, zoneId, status, riskLevel, reason, minScore, maker, supplierId,
-                held, q);
+                held, q, serial);
         return Response.ok(exporter.export(query))
                 .header("Content-Disposition", "attachment; filename=\"devices.csv\"").build();
     }
