@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.crp.common.security.Roles;
+import org.crp.inventory.device.DeviceService;
 import org.crp.inventory.device.DeviceService.DeviceQuery;
 import org.crp.inventory.device.DeviceStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,16 +67,17 @@ public class BulkResource {
     @Path("export")
     @Produces("text/csv")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN })
-    @Operation(summary = "Export the devices matching the list's filters as CSV, streamed; re-importable as it is")
+    @Operation(summary = "Export the devices matching the list's filters as CSV in the list's sort order, streamed; re-importable as it is")
     public Response export(@QueryParam("siteId") List<String> siteId, @QueryParam("zoneId") List<String> zoneId,
             @QueryParam("status") List<String> status, @QueryParam("riskLevel") List<String> riskLevel,
             @QueryParam("reason") List<@Size(max = 32) String> reason,
             @QueryParam("minScore") @Min(0) @Max(100) Integer minScore, @QueryParam("maker") @Size(max = 100) String maker,
             @QueryParam("supplierId") List<String> supplierId, @QueryParam("held") Boolean held,
-            @QueryParam("q") @Size(max = 100) String q, @QueryParam("serial") List<String> serial) {
+            @QueryParam("q") @Size(max = 100) String q, @QueryParam("serial") List<String> serial,
+            @QueryParam("sort") @Size(max = 40) String sort) {
         DeviceQuery query = DeviceQuery.parse(siteId, zoneId, status, riskLevel, reason, minScore, maker, supplierId,
                 held, q, serial);
-        return Response.ok(exporter.export(query))
+        return Response.ok(exporter.export(query, DeviceService.sort(sort)))
                 .header("Content-Disposition", "attachment; filename=\"devices.csv\"").build();
     }
 

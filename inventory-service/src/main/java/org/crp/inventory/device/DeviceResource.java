@@ -107,17 +107,18 @@ public class DeviceResource {
 
     @GET
     @Operation(summary = "List cameras by site, zone, status, risk level, risk reason code, minimum score, maker (declared or verified), "
-            + "supplier, held or not, exact serials (up to 1000) and text in serial, model or asset tag; repeat a parameter for OR")
+            + "supplier, held or not, exact serials (up to 1000) and text in serial, model or asset tag; repeat a parameter for OR; "
+            + "sort=riskScore|serial|installDate|createdAt[,asc|desc] (default: creation order), ties broken by id")
     public Page<DeviceView> list(@QueryParam("siteId") List<String> siteId, @QueryParam("zoneId") List<String> zoneId,
             @QueryParam("status") List<String> status, @QueryParam("riskLevel") List<String> riskLevel,
             @QueryParam("reason") List<@Size(max = 32) String> reason,
             @QueryParam("minScore") @Min(0) @Max(100) Integer minScore, @QueryParam("maker") @Size(max = 100) String maker,
             @QueryParam("supplierId") List<String> supplierId, @QueryParam("held") Boolean held,
             @QueryParam("q") @Size(max = 100) String q, @QueryParam("serial") List<String> serial,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("sort") @Size(max = 40) String sort, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         DeviceService.DeviceQuery query = DeviceService.DeviceQuery.parse(siteId, zoneId, status, riskLevel, reason,
                 minScore, maker, supplierId, held, q, serial);
-        return service.list(query, PageRequest.of(limit, cursor, total));
+        return service.list(query, DeviceService.sort(sort), PageRequest.of(limit, cursor, total));
     }
 }

@@ -1,5 +1,7 @@
 package org.crp.inventory.device;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +13,8 @@ import org.crp.common.paging.Filter;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
+import org.crp.common.paging.Sort;
+import org.crp.common.paging.SortKey;
 import org.crp.common.problem.ApiException;
 import org.crp.common.web.ETags;
 import org.crp.common.web.QueryParams;
@@ -159,9 +163,26 @@ public class DeviceService {
         }
     }
 
+    /** The orders the list offers besides the default (creation, by id); each has an index on (field, id). */
+    public static final List<SortKey<Device>> SORTS = List.of(
+            new SortKey<>("riskScore", "riskScore", Integer.class, false, d -> d.riskScore),
+            new SortKey<>("serial", "serial", String.class, false, d -> d.serial),
+            new SortKey<>("installDate", "installDate", LocalDate.class, true, d -> d.installDate),
+            new SortKey<>("createdAt", "createdAt", Instant.class, false, d -> d.createdAt));
+
+    /** Reads the list's {@code sort} parameter; absent is the default order by creation. */
+    public static Sort<Device> sort(String raw) {
+        return Sort.parse(raw, SORTS);
+    }
+
     @Transactional
     public Page<DeviceView> list(DeviceQuery query, PageRequest page) {
-        return Paging.page(devices, query.filter(), page, d -> d.id, DeviceView::of);
+        return list(query, null, page);
+    }
+
+    @Transactional
+    public Page<DeviceView> list(DeviceQuery query, Sort<Device> sort, PageRequest page) {
+        return Paging.page(devices, query.filter(), page, sort, d -> d.id, DeviceView::of);
     }
 
     public Device require(UUID id) {
