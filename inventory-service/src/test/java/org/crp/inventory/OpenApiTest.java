@@ -110,7 +110,7 @@ class OpenApiTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void everySuccessfulAnswerWithContentHasAnExample() {
+    void everySuccessfulAnswerWithContentHasAnExampleAndASchema() {
         List<String> missing = new ArrayList<>();
         for (Op op : operations) {
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.body().get("responses");
@@ -122,9 +122,14 @@ class OpenApiTest {
                 Map<String, Object> content = (Map<String, Object>) responses.get(code).get("content");
                 if (code.equals("204") ? content != null : !hasExample(content)) {
                     missing.add(op.name() + " " + code);
+                } else if (content != null) {
+                    // an example must not displace the schema of the answer
+                    content.values().stream().map(m -> (Map<String, Object>) ((Map<String, Object>) m).get("schema"))
+                            .filter(schema -> schema == null || schema.isEmpty())
+                            .forEach(schema -> missing.add(op.name() + " " + code + ": no schema"));
                 }
             }
         }
-        assertEquals(List.of(), missing, "answers without an example");
+        assertEquals(List.of(), missing, "answers without an example or a schema");
     }
 }

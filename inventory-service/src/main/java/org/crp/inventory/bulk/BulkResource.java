@@ -25,6 +25,7 @@ import org.crp.inventory.device.DeviceStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.crp.inventory.api.ApiExamples;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,7 +67,7 @@ public class BulkResource {
             + "mac_address,ip_address,firmware_version,site_code,zone_code,supplier_id,contract_reference,install_date), "
             + "upsert by serial; any bad row is a 400 naming row and column and nothing is written; dryRun=true checks only")
     @RequestBody(required = true,
-            content = @Content(mediaType = "text/csv",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "example", value = ApiExamples.IMPORT_CSV)))
     @APIResponse(responseCode = "200", description = "What was (or, in a dry run, would be) created and updated",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class),
@@ -81,7 +82,7 @@ public class BulkResource {
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "Export the devices matching the list's filters as CSV in the list's sort order, streamed; re-importable as it is")
     @APIResponse(responseCode = "200", description = "The matching cameras as CSV",
-            content = @Content(mediaType = "text/csv",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "example", value = ApiExamples.IMPORT_CSV)))
     public Response export(@QueryParam("siteId") List<String> siteId, @QueryParam("zoneId") List<String> zoneId,
             @QueryParam("status") List<String> status, @QueryParam("riskLevel") List<String> riskLevel,

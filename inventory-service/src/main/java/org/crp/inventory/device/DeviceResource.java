@@ -35,6 +35,7 @@ import org.crp.inventory.history.History.HistoryView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.api.PageSchemas;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -128,7 +129,7 @@ public class DeviceResource {
     @Path("{id}/history")
     @Operation(summary = "Every change to a camera and its holds: who, when, under which request id, what")
     @APIResponse(responseCode = "200", description = "One page of changes, oldest first",
-            content = @Content(mediaType = "application/json",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Histories.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.HISTORY_PAGE)))
     public Page<HistoryView> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
@@ -141,7 +142,7 @@ public class DeviceResource {
             + "supplier, held or not, exact serials (up to 1000) and text in serial, model or asset tag; repeat a parameter for OR; "
             + "sort=riskScore|serial|installDate|createdAt[,asc|desc] (default: creation order), ties broken by id")
     @APIResponse(responseCode = "200", description = "One page of cameras; nextCursor is absent on the last page",
-            content = @Content(mediaType = "application/json",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Devices.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.DEVICE_PAGE)))
     public Page<DeviceView> list(@QueryParam("siteId") List<String> siteId, @QueryParam("zoneId") List<String> zoneId,
             @QueryParam("status") List<String> status, @QueryParam("riskLevel") List<String> riskLevel,

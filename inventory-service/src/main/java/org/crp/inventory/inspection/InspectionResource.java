@@ -23,6 +23,7 @@ import org.crp.inventory.inspection.InspectionService.InspectionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.api.PageSchemas;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,7 +59,7 @@ public class InspectionResource {
     @GET
     @Operation(summary = "A camera's inspections, oldest first")
     @APIResponse(responseCode = "200", description = "One page of inspections",
-            content = @Content(mediaType = "application/json",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Inspections.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.INSPECTION_PAGE)))
     public Page<InspectionView> list(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {

@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.api.PageSchemas;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -80,7 +82,7 @@ public class OuiResource {
     @Operation(summary = "Replace one registry by a newer IEEE CSV file (admin); text/csv body, publishedOn=YYYY-MM-DD; "
             + "a file dropping more than half the blocks or older than the one in use needs force=true")
     @RequestBody(required = true,
-            content = @Content(mediaType = "text/csv",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "example", value = ApiExamples.REGISTRY_CSV)))
     @APIResponse(responseCode = "200", description = "The registry now in use",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistryView.class),
@@ -97,7 +99,7 @@ public class OuiResource {
     @Path("registry/{kind}/versions")
     @Operation(summary = "The uploaded versions of one registry, newest first; current marks the one in use")
     @APIResponse(responseCode = "200", description = "The uploaded versions, newest first",
-            content = @Content(mediaType = "application/json",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.RegistryVersions.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.REGISTRY_VERSIONS)))
     public Page<VersionView> versions(@PathParam("kind") String kind) {
         return new Page<>(service.versions(kind), null, null);

@@ -33,6 +33,7 @@ import org.crp.inventory.provenance.WatchlistDtos.WatchlistView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.api.PageSchemas;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -106,7 +107,7 @@ public class WatchlistResource {
     @GET
     @Operation(summary = "Watchlist entries, keyset-paged; filter by list (repeat for OR) and active")
     @APIResponse(responseCode = "200", description = "One page of entries",
-            content = @Content(mediaType = "application/json",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Watchlist.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.WATCHLIST_PAGE)))
     public Page<WatchlistView> list(@QueryParam("list") List<String> list, @QueryParam("active") String active,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {

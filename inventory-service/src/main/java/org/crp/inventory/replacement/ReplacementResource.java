@@ -16,6 +16,7 @@ import org.crp.inventory.replacement.ReplacementService.ReplacementRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.crp.inventory.api.ApiExamples;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +44,7 @@ public class ReplacementResource {
                     examples = @ExampleObject(name = "example", value = ApiExamples.REPLACEMENT_REQUEST)))
     @APIResponse(responseCode = "200", description = "The swap as recorded; a replay answers the same",
             content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = SchemaType.OBJECT, description = "workOrderId, oldDeviceId, oldDeviceStatus, newDeviceId, newDeviceStatus"),
                     examples = @ExampleObject(name = "example", value = ApiExamples.REPLACEMENT)))
     public Map<String, Object> record(@Valid @NotNull ReplacementRequest body) {
         return service.record(body);

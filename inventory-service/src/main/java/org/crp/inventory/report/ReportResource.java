@@ -19,6 +19,7 @@ import org.crp.inventory.report.InventoryReports.SupplierSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.api.PageSchemas;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,7 +61,7 @@ public class ReportResource {
     @Path("suppliers/{supplierId}/mismatched-devices")
     @Operation(summary = "A supplier's devices whose paperwork does not match what was found")
     @APIResponse(responseCode = "200", description = "One page of the supplier's mismatched cameras",
-            content = @Content(mediaType = "application/json",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Devices.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.DEVICE_PAGE)))
     public Page<DeviceView> mismatched(@PathParam("supplierId") UUID supplierId, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {

@@ -27,6 +27,8 @@ import org.crp.inventory.risk.RiskListDtos.RiskListView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.api.PageSchemas;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,6 +52,7 @@ public class RiskListResource {
     @Operation(summary = "Both lists behind FOREIGN_CALLBACK: countries of concern and the destination allowlist")
     @APIResponse(responseCode = "200", description = "Both lists",
             content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RiskListView.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.RISK_LISTS)))
     public List<RiskListView> all() {
         return service.all();
@@ -89,7 +92,7 @@ public class RiskListResource {
     @Path("{name}/history")
     @Operation(summary = "Every change to a risk list: who, when, under which request id, what was added and removed")
     @APIResponse(responseCode = "200", description = "One page of changes",
-            content = @Content(mediaType = "application/json",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Histories.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.HISTORY_PAGE)))
     public Page<HistoryView> history(@PathParam("name") String name, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {

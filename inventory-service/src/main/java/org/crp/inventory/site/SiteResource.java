@@ -29,6 +29,7 @@ import org.crp.inventory.site.SiteDtos.SiteView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.api.PageSchemas;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -102,7 +103,7 @@ public class SiteResource {
     @GET
     @Operation(summary = "List sites, filtered by region (repeat for OR)")
     @APIResponse(responseCode = "200", description = "One page of sites",
-            content = @Content(mediaType = "application/json",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Sites.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.SITE_PAGE)))
     public Page<SiteView> list(@QueryParam("region") List<String> region, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {

@@ -30,6 +30,7 @@ import org.crp.inventory.zone.ZoneDtos.ZoneView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.api.PageSchemas;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -103,7 +104,7 @@ public class ZoneResource {
     @GET
     @Operation(summary = "List zones, filtered by site and kind (repeat a parameter for OR)")
     @APIResponse(responseCode = "200", description = "One page of zones",
-            content = @Content(mediaType = "application/json",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Zones.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.ZONE_PAGE)))
     public Page<ZoneView> list(@QueryParam("siteId") List<String> siteId, @QueryParam("kind") List<String> kind,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
