@@ -95,6 +95,23 @@ public final class Filter {
         return this;
     }
 
+    /**
+     * Rows after ({@code key}, {@code id}) in the order {@code field} then id, both ascending or both
+     * descending, as a row comparison: PostgreSQL bounds an index scan on {@code (field, id)} with it.
+     * Rows whose field is null never match; the caller pages through them separately.
+     */
+    Filter afterRow(String field, String idField, boolean descending, Object key, Object id) {
+        clauses.add("(" + field + ", " + idField + ") " + (descending ? "<" : ">") + " (:" + bind(key) + ", :" + bind(id) + ")");
+        return this;
+    }
+
+    Filter before(String idField, Object id) {
+        if (id != null) {
+            clauses.add(idField + " < :" + bind(id));
+        }
+        return this;
+    }
+
     private String bind(Object value) {
         String name = "p" + params.size();
         params.put(name, value);

@@ -19,10 +19,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.crp.common.security.Roles;
+import org.crp.inventory.device.DeviceService;
 import org.crp.inventory.device.DeviceService.DeviceQuery;
 import org.crp.inventory.device.DeviceStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.crp.inventory.api.ApiExamples;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/inventory/devices/bulk")
 @Tag(name = "Bulk")
@@ -33,10 +41,11 @@ public class BulkResource {
     public record BulkStatusRequest(List<String> siteId, List<String> zoneId, List<String> status,
             List<String> riskLevel, List<@Size(max = 32) String> reason, @Min(0) @Max(100) Integer minScore,
             @Size(max = 100) String maker, List<String> supplierId, Boolean held, @Size(max = 100) String q,
-            @NotNull DeviceStatus target, @Size(max = 500) String note) {
+            List<String> serial, @NotNull DeviceStatus target, @Size(max = 500) String note) {
 
         DeviceQuery query() {
-            return DeviceQuery.parse(siteId, zoneId, status, riskLevel, reason, minScore, maker, supplierId, held, q);
+            return DeviceQuery.parse(siteId, zoneId, status, riskLevel, reason, minScore, maker, supplierId, held, q,
+                    serial);
         }
     }
 
@@ -57,6 +66,12 @@ public class BulkResource {
     @Operation(summary = "Import devices from CSV (header: serial,asset_tag,model,declared_manufacturer,declared_country,"
             + "mac_address,ip_address,firmware_version,site_code,zone_code,supplier_id,contract_reference,install_date), "
             + "upsert by serial; any bad row is a 400 naming row and column and nothing is written; dryRun=true checks only")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.IMPORT_CSV)))
+    @APIResponse(responseCode = "200", description = "What was (or, in a dry run, would be) created and updated",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.IMPORT_REPORT)))
     public ImportReport importCsv(InputStream body, @QueryParam("dryRun") boolean dryRun) {
         return importer.importCsv(body, dryRun);
     }
@@ -65,16 +80,20 @@ public class BulkResource {
     @Path("export")
     @Produces("text/csv")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN })
-    @Operation(summary = "Export the devices matching the list's filters as CSV, streamed; re-importable as it is")
+    @Operation(summary = "Export the devices matching the list's filters as CSV in the list's sort order, streamed; re-importable as it is")
+    @APIResponse(responseCode = "200", description = "The matching cameras as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.IMPORT_CSV)))
     public Response export(@QueryParam("siteId") List<String> siteId, @QueryParam("zoneId") List<String> zoneId,
             @QueryParam("status") List<String> status, @QueryParam("riskLevel") List<String> riskLevel,
             @QueryParam("reason") List<@Size(max = 32) String> reason,
             @QueryParam("minScore") @Min(0) @Max(100) Integer minScore, @QueryParam("maker") @Size(max = 100) String maker,
             @QueryParam("supplierId") List<String> supplierId, @QueryParam("held") Boolean held,
-            @QueryParam("q") @Size(max = 100) String q) {
+            @QueryParam("q") @Size(max = 100) String q, @QueryParam("serial") List<String> serial,
+            @QueryParam("sort") @Size(max = 40) String sort) {
         DeviceQuery query = DeviceQuery.parse(siteId, zoneId, status, riskLevel, reason, minScore, maker, supplierId,
-                held, q);
-        return Response.ok(exporter.export(query))
+                held, q, serial);
+        return Response.ok(exporter.export(query, DeviceService.sort(sort)))
                 .header("Content-Disposition", "attachment; filename=\"devices.csv\"").build();
     }
 
@@ -84,6 +103,12 @@ public class BulkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move every device matching the filters to one status, all or nothing (409 lists refusals)")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BulkStatusRequest.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.BULK_STATUS_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Every matching camera moved",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BulkStatusService.BulkStatusResult.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.BULK_STATUS_RESULT)))
     public BulkStatusService.BulkStatusResult changeStatus(@Valid @NotNull BulkStatusRequest body) {
         return status.change(body.query(), body.target(), body.note());
     }

@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
+import org.crp.common.paging.Sort;
+import org.crp.inventory.device.Device;
 import org.crp.inventory.device.DeviceDtos.DeviceView;
 import org.crp.inventory.device.DeviceService;
 import org.crp.inventory.device.DeviceService.DeviceQuery;
@@ -36,7 +38,7 @@ public class DeviceExporter {
         this.em = em;
     }
 
-    public StreamingOutput export(DeviceQuery query) {
+    public StreamingOutput export(DeviceQuery query, Sort<Device> sort) {
         return output -> {
             Map<UUID, String> siteCodes = new HashMap<>();
             Map<UUID, String> zoneCodes = new HashMap<>();
@@ -52,7 +54,7 @@ public class DeviceExporter {
                 String cursor = null;
                 do {
                     String after = cursor;
-                    Page<DeviceView> page = devices.list(query, PageRequest.of(PAGE, after, false));
+                    Page<DeviceView> page = devices.list(query, sort, PageRequest.of(PAGE, after, false));
                     for (DeviceView d : page.items()) {
                         csv.printRecord(d.serial(), d.assetTag(), d.model(), d.declaredManufacturer(), d.declaredCountry(),
                                 d.macAddress(), d.ipAddress(), d.firmwareVersion(), siteCodes.get(d.siteId()),

@@ -1,5 +1,7 @@
 package org.crp.inventory.device;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +13,8 @@ import org.crp.common.paging.Filter;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
+import org.crp.common.paging.Sort;
+import org.crp.common.paging.SortKey;
 import org.crp.common.problem.ApiException;
 import org.crp.common.web.ETags;
 import org.crp.common.web.QueryParams;
@@ -114,16 +118,37 @@ public class DeviceService {
     /** The list's filters; empty lists and nulls mean "any". */
     public record DeviceQuery(List<UUID> siteIds, List<UUID> zoneIds, List<DeviceStatus> statuses,
             List<RiskLevel> riskLevels, List<String> reasons, Integer minScore, String maker, List<UUID> supplierIds,
-            Boolean held, String text) {
+            Boolean held, String text, List<String> serials) {
+
+        /** The most serials one request may name: a planner's batch, still a cheap index lookup. */
+        public static final int MAX_SERIALS = 1000;
 
         /** From raw query parameters, as the list, the export and bulk changes receive them. */
         public static DeviceQuery parse(List<String> siteId, List<String> zoneId, List<String> status,
                 List<String> riskLevel, List<String> reason, Integer minScore, String maker, List<String> supplierId,
-                Boolean held, String text) {
+                Boolean held, String text, List<String> serial) {
             return new DeviceQuery(QueryParams.uuids("siteId", siteId), QueryParams.uuids("zoneId", zoneId),
                     QueryParams.enums("status", status, DeviceStatus.class),
                     QueryParams.enums("riskLevel", riskLevel, RiskLevel.class), reason == null ? List.of() : reason,
-                    minScore, maker, QueryParams.uuids("supplierId", supplierId), held, text);
+                    minScore, maker, QueryParams.uuids("supplierId", supplierId), held, text, serials(serial));
+        }
+
+        /** Exact serials, repeated for OR; at most {@link #MAX_SERIALS}, each as a serial may be written. */
+        static List<String> serials(List<String> raw) {
+            if (raw == null || raw.isEmpty()) {
+                return List.of();
+            }
+            if (raw.size() > MAX_SERIALS) {
+                throw ApiException.badRequest("serial", raw.size() + " values given; at most " + MAX_SERIALS
+                        + " per request, so split the list into several requests");
+            }
+            for (String value : raw) {
+                if (value == null || value.isBlank() || value.length() > 64) {
+                    throw ApiException.badRequest("serial", "'" + (value == null ? "" : value.length() > 64
+                            ? value.substring(0, 64) + "..." : value) + "' is not a serial (1 to 64 characters)");
+                }
+            }
+            return raw.stream().distinct().toList();
         }
 
         public Filter filter() {
@@ -133,13 +158,31 @@ public class DeviceService {
                     .in("supplierId", supplierIds)
                     .when(Boolean.TRUE.equals(held), "array_length(legalHolds) > 0")
                     .when(Boolean.FALSE.equals(held), "coalesce(array_length(legalHolds), 0) = 0")
-                    .containsAny(text, "serial", "model", "assetTag");
+                    .containsAny(text, "serial", "model", "assetTag")
+                    .in("serial", serials);
         }
+    }
+
+    /** The orders the list offers besides the default (creation, by id); each has an index on (field, id). */
+    public static final List<SortKey<Device>> SORTS = List.of(
+            new SortKey<>("riskScore", "riskScore", Integer.class, false, d -> d.riskScore),
+            new SortKey<>("serial", "serial", String.class, false, d -> d.serial),
+            new SortKey<>("installDate", "installDate", LocalDate.class, true, d -> d.installDate),
+            new SortKey<>("createdAt", "createdAt", Instant.class, false, d -> d.createdAt));
+
+    /** Reads the list's {@code sort} parameter; absent is the default order by creation. */
+    public static Sort<Device> sort(String raw) {
+        return Sort.parse(raw, SORTS);
     }
 
     @Transactional
     public Page<DeviceView> list(DeviceQuery query, PageRequest page) {
-        return Paging.page(devices, query.filter(), page, d -> d.id, DeviceView::of);
+        return list(query, null, page);
+    }
+
+    @Transactional
+    public Page<DeviceView> list(DeviceQuery query, Sort<Device> sort, PageRequest page) {
+        return Paging.page(devices, query.filter(), page, sort, d -> d.id, DeviceView::of);
     }
 
     public Device require(UUID id) {

@@ -20,13 +20,14 @@ import org.crp.common.web.Actor;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-/** Keeps every change to devices, zones and holds with the acting subject and the request id. */
+/** Keeps every change to devices, zones, holds and risk lists with the acting subject and the request id. */
 @ApplicationScoped
 public class History implements PanacheRepositoryBase<HistoryEntry, UUID> {
 
     public static final String DEVICE = "DEVICE";
     public static final String ZONE = "ZONE";
     public static final String HOLD = "HOLD";
+    public static final String RISK_LIST = "RISK_LIST";
 
     /** Bookkeeping fields that change on every write and say nothing a reader needs. */
     private static final Set<String> IGNORED = Set.of("version", "updatedAt", "createdAt");

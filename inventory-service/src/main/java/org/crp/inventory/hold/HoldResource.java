@@ -17,6 +17,12 @@ import org.crp.common.security.Roles;
 import org.crp.inventory.device.DeviceDtos.DeviceView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.crp.inventory.api.ApiExamples;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/inventory/devices/{id}/holds/{caseId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,12 +42,21 @@ public class HoldResource {
 
     @PUT
     @Operation(summary = "Place a case's hold on a camera; placing it again changes nothing (legal-counsel, service)")
+    @RequestBody(required = false,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HoldRequest.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.HOLD_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The camera with its holds",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeviceView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.DEVICE)))
     public DeviceView place(@PathParam("id") UUID id, @PathParam("caseId") String caseId, @Valid HoldRequest body) {
         return service.place(id, caseId, body == null ? null : body.reason());
     }
 
     @DELETE
     @Operation(summary = "Release a case's hold; releasing it again changes nothing (legal-counsel, service)")
+    @APIResponse(responseCode = "200", description = "The camera with its remaining holds",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeviceView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.DEVICE)))
     public DeviceView release(@PathParam("id") UUID id, @PathParam("caseId") String caseId) {
         return service.release(id, caseId);
     }

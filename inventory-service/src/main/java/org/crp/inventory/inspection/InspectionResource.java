@@ -22,6 +22,13 @@ import org.crp.inventory.inspection.InspectionService.InspectionRequest;
 import org.crp.inventory.inspection.InspectionService.InspectionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.api.PageSchemas;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/inventory/devices/{id}/inspections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,12 +46,21 @@ public class InspectionResource {
     @POST
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Record an inspection: sets the verified maker and origin and re-scores the camera (security-officer, admin)")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InspectionRequest.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.INSPECTION_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Recorded; the camera is re-scored",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InspectionView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.INSPECTION)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull InspectionRequest body) {
         return Response.status(Response.Status.CREATED).entity(service.record(id, body)).build();
     }
 
     @GET
     @Operation(summary = "A camera's inspections, oldest first")
+    @APIResponse(responseCode = "200", description = "One page of inspections",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Inspections.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.INSPECTION_PAGE)))
     public Page<InspectionView> list(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return service.of(id, PageRequest.of(limit, cursor, false));

@@ -16,6 +16,12 @@ import org.crp.common.security.Roles;
 import org.crp.inventory.network.NetworkService.ObservationView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.api.PageSchemas;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/inventory/devices/{id}/observations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +37,9 @@ public class DeviceObservationResource {
 
     @GET
     @Operation(summary = "A camera's observed flows, oldest first")
+    @APIResponse(responseCode = "200", description = "One page of the flows seen from the camera",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Observations.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.OBSERVATION_PAGE)))
     public Page<ObservationView> list(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return service.of(id, PageRequest.of(limit, cursor, false));

@@ -16,6 +16,13 @@ import org.crp.inventory.network.NetworkService.BatchReport;
 import org.crp.inventory.network.NetworkService.FlowRecord;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.crp.inventory.api.ApiExamples;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/inventory/observations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +41,12 @@ public class NetworkResource {
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Submit a batch of flow records (JSON array, at most 10,000): matched to cameras by source MAC or IP, "
             + "stored, cameras re-scored; answers how many matched and which rows did not (security-officer, admin)")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = NetworkService.FlowRecord.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.FLOWS)))
+    @APIResponse(responseCode = "200", description = "How many rows matched a camera, and why the others did not",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BatchReport.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.BATCH_REPORT)))
     public BatchReport ingest(@NotNull List<@Valid @NotNull FlowRecord> body) {
         return service.ingest(body);
     }
@@ -43,6 +56,12 @@ public class NetworkResource {
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
     @Operation(summary = "The same batch as CSV with the header time,source_ip,source_mac,destination,port,protocol,"
             + "destination_country,bytes (security-officer, admin)")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.FLOWS_CSV)))
+    @APIResponse(responseCode = "200", description = "How many rows matched a camera, and why the others did not",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BatchReport.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.BATCH_REPORT)))
     public BatchReport ingestCsv(String body) {
         return service.ingestCsv(body);
     }

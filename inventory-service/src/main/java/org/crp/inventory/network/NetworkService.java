@@ -36,7 +36,7 @@ import org.crp.inventory.device.DeviceRepository;
 import org.crp.inventory.device.IpAddress;
 import org.crp.inventory.device.MacAddress;
 import org.crp.inventory.history.History;
-import org.crp.inventory.risk.RiskConfig;
+import org.crp.inventory.risk.RiskLists;
 import org.crp.inventory.risk.RiskService;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -81,21 +81,19 @@ public class NetworkService implements PanacheRepositoryBase<NetworkObservation,
 
     private final DeviceRepository devices;
     private final RiskService risk;
-    private final RiskConfig config;
+    private final RiskLists riskLists;
     private final History history;
     private final Actor actor;
-    private final Destinations allowed;
     private final Validator validator;
 
-    NetworkService(DeviceRepository devices, RiskService risk, RiskConfig config, History history, Actor actor,
+    NetworkService(DeviceRepository devices, RiskService risk, RiskLists riskLists, History history, Actor actor,
             Validator validator) {
         this.validator = validator;
         this.devices = devices;
         this.risk = risk;
-        this.config = config;
+        this.riskLists = riskLists;
         this.history = history;
         this.actor = actor;
-        this.allowed = new Destinations(config.allowedDestinations());
     }
 
     /** A batch in CSV, checked with the same rules as the JSON form. */
@@ -181,16 +179,17 @@ public class NetworkService implements PanacheRepositoryBase<NetworkObservation,
         List<Object[]> rows = getEntityManager().createQuery("select distinct o.deviceId, o.destination, o.destinationCountry"
                 + " from NetworkObservation o where o.deviceId in :ids", Object[].class)
                 .setParameter("ids", deviceIds).getResultList();
+        RiskLists.Current lists = riskLists.current(); // one consistent pair of lists for the whole call
         Map<UUID, Set<String>> concern = new HashMap<>();
         Map<UUID, Set<String>> unlisted = new HashMap<>();
         for (Object[] row : rows) {
             UUID device = (UUID) row[0];
             String destination = (String) row[1];
             String country = (String) row[2];
-            if (country != null && config.countriesOfConcern().contains(country)) {
+            if (country != null && lists.countriesOfConcern().contains(country)) {
                 concern.computeIfAbsent(device, k -> new TreeSet<>()).add(country);
             }
-            if (!allowed.allows(destination)) {
+            if (!lists.allowlist().allows(destination)) {
                 unlisted.computeIfAbsent(device, k -> new TreeSet<>()).add(destination);
             }
         }

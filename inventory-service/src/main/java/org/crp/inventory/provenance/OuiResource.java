@@ -29,6 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.api.PageSchemas;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/inventory/oui")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +58,9 @@ public class OuiResource {
     @Path("{mac}")
     @Operation(summary = "The IEEE block (longest prefix: 36, 28, then 24 bits) and organisation of a MAC address, "
             + "and whether that organisation is covered; an unregistered block answers 200 with organisation null")
+    @APIResponse(responseCode = "200", description = "The registered owner of the MAC block and whether it is covered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LookupView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.OUI_LOOKUP)))
     public LookupView lookup(@PathParam("mac") String mac) {
         return service.lookup(mac);
     }
@@ -57,6 +68,9 @@ public class OuiResource {
     @GET
     @Path("registry")
     @Operation(summary = "The MA-L, MA-M and MA-S registries in use: source (bundled or uploaded), published date, size")
+    @APIResponse(responseCode = "200", description = "Each registry in use with its date and size",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistriesView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.REGISTRIES)))
     public RegistriesView registries() {
         return service.registries();
     }
@@ -67,6 +81,12 @@ public class OuiResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace one registry by a newer IEEE CSV file (admin); text/csv body, publishedOn=YYYY-MM-DD; "
             + "a file dropping more than half the blocks or older than the one in use needs force=true")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.REGISTRY_CSV)))
+    @APIResponse(responseCode = "200", description = "The registry now in use",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistryView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.REGISTRY)))
     public RegistryView upload(@PathParam("kind") String kind, @QueryParam("publishedOn") String publishedOn,
             @QueryParam("force") String force, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
@@ -78,6 +98,9 @@ public class OuiResource {
     @GET
     @Path("registry/{kind}/versions")
     @Operation(summary = "The uploaded versions of one registry, newest first; current marks the one in use")
+    @APIResponse(responseCode = "200", description = "The uploaded versions, newest first",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.RegistryVersions.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.REGISTRY_VERSIONS)))
     public Page<VersionView> versions(@PathParam("kind") String kind) {
         return new Page<>(service.versions(kind), null, null);
     }
@@ -86,6 +109,7 @@ public class OuiResource {
     @Path("registry/{kind}/versions/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Withdraw an uploaded version (admin); if it was in use, the previous version or the bundled snapshot takes over")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response deleteVersion(@PathParam("kind") String kind, @PathParam("id") UUID id) {
         service.deleteVersion(kind, id);
         return Response.noContent().build();

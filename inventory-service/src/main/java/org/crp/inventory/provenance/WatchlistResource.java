@@ -32,6 +32,13 @@ import org.crp.inventory.provenance.WatchlistDtos.WatchlistRequest;
 import org.crp.inventory.provenance.WatchlistDtos.WatchlistView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.api.PageSchemas;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/inventory/watchlist")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +56,12 @@ public class WatchlistResource {
     @POST
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Add a covered entity (security-officer, admin); devices are re-scored")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WatchlistRequest.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.WATCHLIST_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created; cameras are re-scored",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WatchlistView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.WATCHLIST_ENTRY)))
     public Response create(@Valid @NotNull WatchlistRequest body, UriInfo uri) {
         WatchlistView created = service.create(body);
         return Responses.created(uri, created.id(), created.version(), created);
@@ -57,6 +70,9 @@ public class WatchlistResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One watchlist entry; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The entry; ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WatchlistView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.WATCHLIST_ENTRY)))
     public Response get(@PathParam("id") UUID id) {
         WatchlistView entry = service.get(id);
         return Responses.tagged(entry, entry.version());
@@ -66,6 +82,12 @@ public class WatchlistResource {
     @Path("{id}")
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Replace a watchlist entry (security-officer, admin); If-Match with the version, 412 when stale")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WatchlistRequest.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.WATCHLIST_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Replaced; cameras are re-scored",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WatchlistView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.WATCHLIST_ENTRY)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WatchlistRequest body) {
         WatchlistView updated = service.update(id, ifMatch, body);
@@ -76,6 +98,7 @@ public class WatchlistResource {
     @Path("{id}")
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Remove a watchlist entry (security-officer, admin); If-Match with the version, 412 when stale")
+    @APIResponse(responseCode = "204", description = "Removed; cameras are re-scored")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
@@ -83,6 +106,9 @@ public class WatchlistResource {
 
     @GET
     @Operation(summary = "Watchlist entries, keyset-paged; filter by list (repeat for OR) and active")
+    @APIResponse(responseCode = "200", description = "One page of entries",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Watchlist.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.WATCHLIST_PAGE)))
     public Page<WatchlistView> list(@QueryParam("list") List<String> list, @QueryParam("active") String active,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.list(QueryParams.enums("list", list, CoveringList.class), bool("active", active),
@@ -92,6 +118,9 @@ public class WatchlistResource {
     @GET
     @Path("match")
     @Operation(summary = "Whether a name (IEEE organisation, manufacturer) is covered, and by which entry")
+    @APIResponse(responseCode = "200", description = "Whether the name is covered and by which entry",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MatchView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.WATCHLIST_MATCH)))
     public MatchView match(@QueryParam("name") String name) {
         return service.match(name);
     }

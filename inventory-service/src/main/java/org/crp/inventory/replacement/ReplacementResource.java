@@ -15,6 +15,13 @@ import org.crp.common.security.Roles;
 import org.crp.inventory.replacement.ReplacementService.ReplacementRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.crp.inventory.api.ApiExamples;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/inventory/replacements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +39,13 @@ public class ReplacementResource {
     @POST
     @Operation(summary = "Record a finished swap, idempotent by work-order id (service): the old camera becomes REMOVED, "
             + "the new one is registered IN_SERVICE in the same zone; 422 when the new camera would be covered")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReplacementRequest.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.REPLACEMENT_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The swap as recorded; a replay answers the same",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = SchemaType.OBJECT, description = "workOrderId, oldDeviceId, oldDeviceStatus, newDeviceId, newDeviceStatus"),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.REPLACEMENT)))
     public Map<String, Object> record(@Valid @NotNull ReplacementRequest body) {
         return service.record(body);
     }

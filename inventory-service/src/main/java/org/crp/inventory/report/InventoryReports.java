@@ -83,7 +83,7 @@ public class InventoryReports {
     @Transactional
     public Page<DeviceView> mismatched(UUID supplierId, PageRequest page) {
         return devices.list(new DeviceQuery(List.of(), List.of(), List.of(), List.of(), MISMATCH_CODES, null, null,
-                List.of(supplierId), null, null), page);
+                List.of(supplierId), null, null, List.of()), page);
     }
 
     private static long n(Object value) {

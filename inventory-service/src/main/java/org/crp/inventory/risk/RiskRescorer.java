@@ -33,7 +33,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Re-scores every device, set-based: batches of rows are read and locked in id order, scored in
  * memory (provenance is in memory too) and only the changed rows are written, each with a history
- * entry. Runs when the watchlist or the registry changes on this replica, and on request.
+ * entry. Runs when the watchlist, the registry or a risk list changes on this replica, and on request.
  */
 @ApplicationScoped
 public class RiskRescorer {
@@ -65,6 +65,12 @@ public class RiskRescorer {
             LOG.infof("Re-scored %d devices after %s: %d changed, %d flagged", result.devices(), change.description(),
                     result.changed(), result.flagged());
         }
+    }
+
+    void onRiskListChanged(@ObservesAsync RiskListChanged change) {
+        Result result = rescoreAll("risk list changed: " + change.description());
+        LOG.infof("Re-scored %d devices after %s: %d changed, %d flagged", result.devices(), change.description(),
+                result.changed(), result.flagged());
     }
 
     /** Re-scores every device; each batch commits on its own so a long run never holds all locks. */

@@ -10,6 +10,11 @@ import org.crp.common.security.Roles;
 import org.crp.common.web.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.crp.inventory.api.ApiExamples;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/inventory/risk/rescore")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +33,9 @@ public class RiskResource {
     @POST
     @Operation(summary = "Re-score every device now, set-based (security-officer, admin); the watchlist and registry "
             + "changes trigger this by themselves")
+    @APIResponse(responseCode = "200", description = "How many cameras were scored, changed and flagged",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskRescorer.Result.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.RESCORE)))
     public RiskRescorer.Result rescoreAll() {
         return rescorer.rescoreAll("requested by " + actor.subject());
     }

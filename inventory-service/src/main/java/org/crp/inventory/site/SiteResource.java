@@ -28,6 +28,13 @@ import org.crp.inventory.site.SiteDtos.SiteRequest;
 import org.crp.inventory.site.SiteDtos.SiteView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.api.PageSchemas;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/inventory/sites")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +52,12 @@ public class SiteResource {
     @POST
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
     @Operation(summary = "Create a site (program-manager, admin)")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SiteRequest.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.SITE_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag point at it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SiteView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.SITE)))
     public Response create(@Valid @NotNull SiteRequest body, UriInfo uri) {
         SiteView created = service.create(body);
         return Responses.created(uri, created.id(), created);
@@ -53,6 +66,9 @@ public class SiteResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a site; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The site; ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SiteView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.SITE)))
     public Response get(@PathParam("id") UUID id) {
         SiteView site = service.get(id);
         return Responses.tagged(site, site.version());
@@ -62,6 +78,12 @@ public class SiteResource {
     @Path("{id}")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
     @Operation(summary = "Update a site; send If-Match with the version you read (program-manager, admin)")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SiteRequest.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.SITE_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SiteView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.SITE)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SiteRequest body) {
         SiteView site = service.update(id, body, ifMatch);
@@ -72,6 +94,7 @@ public class SiteResource {
     @Path("{id}")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
     @Operation(summary = "Delete a site without devices, with its empty zones; 409 while it has devices")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
@@ -79,6 +102,9 @@ public class SiteResource {
 
     @GET
     @Operation(summary = "List sites, filtered by region (repeat for OR)")
+    @APIResponse(responseCode = "200", description = "One page of sites",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Sites.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.SITE_PAGE)))
     public Page<SiteView> list(@QueryParam("region") List<String> region, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.list(region, PageRequest.of(limit, cursor, total));

@@ -29,6 +29,13 @@ import org.crp.inventory.zone.ZoneDtos.ZoneRequest;
 import org.crp.inventory.zone.ZoneDtos.ZoneView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.api.PageSchemas;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/inventory/zones")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +53,12 @@ public class ZoneResource {
     @POST
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Create a zone in a site (program-manager, security-officer, admin)")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ZoneRequest.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.ZONE_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag point at it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ZoneView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.ZONE)))
     public Response create(@Valid @NotNull ZoneRequest body, UriInfo uri) {
         ZoneView created = service.create(body);
         return Responses.created(uri, created.id(), created.version(), created);
@@ -54,6 +67,9 @@ public class ZoneResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a zone; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The zone; ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ZoneView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.ZONE)))
     public Response get(@PathParam("id") UUID id) {
         ZoneView zone = service.get(id);
         return Responses.tagged(zone, zone.version());
@@ -63,6 +79,12 @@ public class ZoneResource {
     @Path("{id}")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Update a zone; send If-Match with the version you read (program-manager, security-officer, admin)")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ZoneRequest.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.ZONE_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ZoneView.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.ZONE)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ZoneRequest body) {
         ZoneView zone = service.update(id, body, ifMatch);
@@ -73,6 +95,7 @@ public class ZoneResource {
     @Path("{id}")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
     @Operation(summary = "Delete a zone without devices; 409 while it has any (program-manager, admin)")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
@@ -80,6 +103,9 @@ public class ZoneResource {
 
     @GET
     @Operation(summary = "List zones, filtered by site and kind (repeat a parameter for OR)")
+    @APIResponse(responseCode = "200", description = "One page of zones",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Zones.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.ZONE_PAGE)))
     public Page<ZoneView> list(@QueryParam("siteId") List<String> siteId, @QueryParam("kind") List<String> kind,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.list(QueryParams.uuids("siteId", siteId), QueryParams.enums("kind", kind, ZoneKind.class),

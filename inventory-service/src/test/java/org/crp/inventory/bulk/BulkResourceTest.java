@@ -135,6 +135,25 @@ class BulkResourceTest {
     }
 
     @Test
+    void exportHonoursTheSerialFilter() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 3; i++) {
+            csv.append(row(i, mac(i)));
+        }
+        post(csv.toString(), false).statusCode(200);
+        String exported = given().auth().oauth2(PM).queryParam("serial", prefix + "-1", prefix + "-3")
+                .when().get("/api/inventory/devices/bulk/export")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        List<String> lines = exported.lines().toList();
+        assertEquals(3, lines.size(), exported);
+        assertTrue(lines.get(1).startsWith(prefix + "-1,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith(prefix + "-3,"), lines.get(2));
+        given().auth().oauth2(PM).queryParam("serial", java.util.Collections.nCopies(1001, prefix + "-1"))
+                .when().get("/api/inventory/devices/bulk/export")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("serial"));
+    }
+
+    @Test
     void bulkStatusChangeIsAllOrNothing() {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 1; i <= 3; i++) {

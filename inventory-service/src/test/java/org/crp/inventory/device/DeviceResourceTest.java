@@ -214,4 +214,51 @@ class DeviceResourceTest {
         given().auth().oauth2(PM).queryParam("status", "BROKEN").when().get("/api/inventory/devices")
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("status"));
     }
+
+    @Test
+    void filtersByExactSerialsRepeatedForOr() {
+        String a = serial();
+        String b = serial();
+        String c = serial();
+        for (String s : List.of(a, b, c)) {
+            given().auth().oauth2(PM).contentType(ContentType.JSON).body(device(s, randomMacDashed()))
+                    .when().post("/api/inventory/devices").then().statusCode(201);
+        }
+        var found = given().auth().oauth2(PM).queryParam("serial", a, c).queryParam("total", true)
+                .when().get("/api/inventory/devices").then().statusCode(200)
+                .body("items", hasSize(2), "total", equalTo(2)).extract().jsonPath().<String>getList("items.serial");
+        assertEquals(List.of(a, c), found);
+        // exact, not a substring, and combined with the other filters by AND
+        given().auth().oauth2(PM).queryParam("serial", a.substring(0, 8)).when().get("/api/inventory/devices")
+                .then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(PM).queryParam("serial", a).queryParam("status", "REMOVED")
+                .when().get("/api/inventory/devices").then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(PM).queryParam("serial", a, a).when().get("/api/inventory/devices")
+                .then().statusCode(200).body("items.serial", equalTo(List.of(a)));
+    }
+
+    @Test
+    void takesAThousandSerialsAndRefusesMoreWithAProblem() {
+        String a = serial();
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(device(a, randomMacDashed()))
+                .when().post("/api/inventory/devices").then().statusCode(201);
+        List<String> serials = new ArrayList<>(List.of(a));
+        while (serials.size() < 1000) {
+            serials.add(serial());
+        }
+        given().auth().oauth2(PM).queryParam("serial", serials).when().get("/api/inventory/devices")
+                .then().statusCode(200).body("items.serial", equalTo(List.of(a)));
+        serials.add(serial());
+        given().auth().oauth2(PM).queryParam("serial", serials).when().get("/api/inventory/devices")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("serial"), "detail", containsString("at most 1000"));
+    }
+
+    @Test
+    void blankOrOverlongSerialFilterIs400() {
+        given().auth().oauth2(PM).queryParam("serial", " ").when().get("/api/inventory/devices")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("serial"));
+        given().auth().oauth2(PM).queryParam("serial", "X".repeat(65)).when().get("/api/inventory/devices")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("1 to 64"));
+    }
 }

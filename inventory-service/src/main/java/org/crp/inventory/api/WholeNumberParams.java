@@ -1,0 +1,37 @@
+package org.crp.inventory.api;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+
+import org.crp.common.problem.ApiException;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * JAX-RS answers 404 when an integer query parameter does not convert (limit=99999999999 or
+ * limit=ten): the caller's mistake would read as a missing resource. This filter checks the
+ * integer parameters of this service's lists first and names the parameter in a 400; the ranges
+ * are checked where the parameters are used. (A candidate for crp-common: every service has limit.)
+ */
+public class WholeNumberParams {
+
+    static final Set<String> INTEGER_PARAMS = Set.of("limit", "minScore");
+
+    @ServerRequestFilter(preMatching = true)
+    public void check(ContainerRequestContext request) {
+        var query = request.getUriInfo().getQueryParameters();
+        for (String name : INTEGER_PARAMS) {
+            List<String> values = query.get(name);
+            if (values == null) {
+                continue;
+            }
+            for (String value : values) {
+                if (!value.isEmpty() && !value.matches("[+-]?\\d{1,9}")) {
+                    throw ApiException.badRequest(name, "'" + (value.length() > 20 ? value.substring(0, 20) + "..." : value)
+                            + "' is not a whole number in range");
+                }
+            }
+        }
+    }
+}
