@@ -25,19 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.ADMIN })
 public class ProgressResource {
 
-    static final String EXAMPLE = """
-            {"programmeId":"0193a1f2-7c3e-7d41-9a55-3b1e2f4a5c6d","name":"Border posts 2027","status":"ACTIVE",
-             "today":"2027-03-10","startDate":"2027-03-01","targetDate":"2027-06-30",
-             "byStatus":{"PLANNED":1,"DISPATCHED":0,"IN_PROGRESS":0,"COMPLETED":3,"FAILED":1,"CANCELLED":1},
-             "devices":5,"completed":3,"remaining":2,"percentComplete":60.0,
-             "sites":[{"siteId":"0193a1f2-0000-7000-8000-000000000001","devices":5,"completed":3,"inWork":1,"failed":1,
-                       "percentComplete":60.0}],
-             "burnDown":[{"date":"2027-03-01","remaining":5,"planned":3},{"date":"2027-03-02","remaining":5,"planned":1}],
-             "velocity":{"days":7,"from":"2027-03-04","to":"2027-03-10","completed":2,"perDay":0.29},
-             "projection":{"completionDate":"2027-03-17","onTarget":true},
-             "cost":{"currency":"KRW","budget":100000.00,"toDate":1500.00,"committed":2000.00,"remainingBudget":98500.00,
-                     "percentOfBudgetSpent":1.5}}""";
-
     private final ProgressService service;
 
     ProgressResource(ProgressService service) {
@@ -53,7 +40,7 @@ public class ProgressResource {
                     + "no order was completed in the last 7 days. 404 for an unknown programme.")
     @APIResponse(responseCode = "200", description = "The programme's progress today",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class),
-                    examples = @ExampleObject(name = "active", value = EXAMPLE)))
+                    examples = @ExampleObject(name = "active", value = ApiExamples.PROGRESS)))
     @APIResponse(responseCode = "404", description = "No such programme")
     public ProgressView progress(@PathParam("id") UUID id) {
         return service.progress(id);
