@@ -30,7 +30,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * streamed download of any size, readiness and an OpenAPI document.</li>
  * <li>supplier: open cases and deadlines (slowly for the user {@code sleepy}), readiness, an OpenAPI
  * document that collides with inventory's on one schema; echoes anything else.</li>
- * <li>replacement: nobody listens on its port.</li>
+ * <li>replacement: nobody listens on its port, unless a test calls {@link #startReplacement()}: then
+ * it serves three ACTIVE programmes and their progress (the third's answers 500) until
+ * {@link #stopReplacement()}.</li>
  * <li>slow ({@code /api/slow}): answers after 3 s, its timeout is 1 s.</li>
  * <li>flaky ({@code /api/flaky}): answers 503 or 200 as told on {@code /control/fail|ok}, counts calls
  * on {@code /control/hits}.</li>
@@ -47,6 +49,50 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]*)\"");
 
     private final List<HttpServer> servers = new ArrayList<>();
+
+    private static volatile int replacementPort;
+    private static HttpServer replacement;
+
+    static final String ACTIVE_PROGRAMMES = "{\"items\":[{\"id\":\"prog-1\",\"name\":\"Border posts\",\"status\":\"ACTIVE\"},"
+            + "{\"id\":\"prog-2\",\"name\":\"Harbour\",\"status\":\"ACTIVE\"},"
+            + "{\"id\":\"prog-3\",\"name\":\"Airport\",\"status\":\"ACTIVE\"}],\"nextCursor\":null}";
+    static final String PROGRESS_1 = "{\"programmeId\":\"prog-1\",\"devices\":5,\"completed\":3,\"remaining\":2,"
+            + "\"percentComplete\":60.0,\"byStatus\":{\"COMPLETED\":3},\"burnDown\":[],"
+            + "\"projection\":{\"completionDate\":\"2027-03-17\",\"onTarget\":true}}";
+    static final String PROGRESS_2 = "{\"programmeId\":\"prog-2\",\"devices\":4,\"completed\":0,\"remaining\":4,"
+            + "\"percentComplete\":0.0,\"projection\":{\"completionDate\":null,\"onTarget\":null,"
+            + "\"reason\":\"no work order was completed in the last 7 days, so there is no pace to project from\"}}";
+
+    /** Starts the fake replacement-service on its (until now closed) port. */
+    static synchronized void startReplacement() throws IOException {
+        replacement = HttpServer.create(new InetSocketAddress("127.0.0.1", replacementPort), 0);
+        replacement.createContext("/", exchange -> {
+            try {
+                drain(exchange);
+                if (exchange.getRequestHeaders().getFirst("Authorization") == null) {
+                    respond(exchange, 401, "{\"status\":401}");
+                    return;
+                }
+                switch (exchange.getRequestURI().getPath()) {
+                    case "/api/replacement/programmes" -> respond(exchange, 200, ACTIVE_PROGRAMMES);
+                    case "/api/replacement/programmes/prog-1/progress" -> respond(exchange, 200, PROGRESS_1);
+                    case "/api/replacement/programmes/prog-2/progress" -> respond(exchange, 200, PROGRESS_2);
+                    default -> respond(exchange, 500, "{\"status\":500}");
+                }
+            } finally {
+                exchange.close();
+            }
+        });
+        replacement.setExecutor(Executors.newFixedThreadPool(2));
+        replacement.start();
+    }
+
+    static synchronized void stopReplacement() {
+        if (replacement != null) {
+            replacement.stop(0);
+            replacement = null;
+        }
+    }
 
     @Override
     public Map<String, String> start() {
@@ -66,6 +112,7 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
             }
             Map<String, String> config = new HashMap<>();
             config.put("crp.gateway.backends.inventory.url", url(inventory));
+            replacementPort = closedPort;
             config.put("crp.gateway.backends.replacement.url", "http://127.0.0.1:" + closedPort);
             config.put("crp.gateway.backends.supplier.url", url(supplier));
             config.put("crp.gateway.backends.slow.prefix", "/api/slow");
@@ -250,5 +297,6 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         servers.forEach(s -> s.stop(0));
+        stopReplacement();
     }
 }

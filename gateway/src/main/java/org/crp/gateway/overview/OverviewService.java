@@ -1,13 +1,18 @@
 package org.crp.gateway.overview;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.crp.gateway.backend.Backend;
 import org.crp.gateway.backend.BackendFetch;
 import org.crp.gateway.backend.Backends;
 import org.crp.gateway.config.GatewayConfig;
@@ -21,6 +26,9 @@ import io.vertx.core.json.JsonObject;
  * The programme overview: inventory stats, active programmes with their progress, open cases and
  * deadlines due soon, fetched in parallel with the caller's own token, each with its own timeout. What
  * comes back is passed through unchanged; what does not is left out and named under {@code degraded}.
+ * Each active programme also gets a {@code progress} summary (percent complete, projected completion)
+ * from replacement-service's progress endpoint, asked for all programmes in parallel once the list is
+ * in; a programme whose progress does not come is named under {@code degraded} as well.
  * Callers without a case-detail role get case and deadline counts only.
  */
 @ApplicationScoped
@@ -33,6 +41,9 @@ public class OverviewService {
             return details || countUri == null ? uri : countUri;
         }
     }
+
+    /** The most programmes whose progress one overview asks for (the list's default page). */
+    static final int MAX_PROGRESS = 50;
 
     private final Backends backends;
     private final BackendFetch fetch;
@@ -61,7 +72,13 @@ public class OverviewService {
             headers.put("X-Request-Id", requestId);
         }
         boolean details = config.caseDetailRoles().stream().anyMatch(roles::contains);
-        List<Future<Object>> fetched = parts.stream().map(part -> fetchPart(part, part.uriFor(details), headers)).toList();
+        Queue<JsonObject> progressMissing = new ConcurrentLinkedQueue<>();
+        List<Future<Object>> fetched = parts.stream().map(part -> {
+            Future<Object> answer = fetchPart(part, part.uriFor(details), headers);
+            return "programmes".equals(part.key())
+                    ? answer.compose(page -> withProgress(part.backend(), page, headers, progressMissing))
+                    : answer;
+        }).toList();
         return Future.join(fetched).transform(ignored -> {
             JsonObject overview = new JsonObject();
             JsonArray degraded = new JsonArray();
@@ -77,6 +94,7 @@ public class OverviewService {
                             .put("reason", reason));
                 }
             }
+            progressMissing.forEach(degraded::add);
             overview.put("degraded", degraded);
             return Future.succeededFuture(overview);
         });
@@ -93,6 +111,57 @@ public class OverviewService {
                             }
                         }))
                 .orElseGet(() -> Future.failedFuture(new BackendFetch.Failed("not configured")));
+    }
+
+    /**
+     * Puts a {@code progress} summary on each programme of the page, asking for all of them at once;
+     * a programme whose progress does not come keeps no summary and is named in {@code missing}.
+     */
+    private Future<Object> withProgress(String backendName, Object page, Map<String, String> headers,
+            Queue<JsonObject> missing) {
+        Backend backend = backends.named(backendName).orElse(null);
+        if (backend == null || !(page instanceof JsonObject list) || !(list.getValue("items") instanceof JsonArray items)) {
+            return Future.succeededFuture(page);
+        }
+        List<Future<Void>> asked = new ArrayList<>();
+        for (int i = 0; i < Math.min(items.size(), MAX_PROGRESS); i++) {
+            if (!(items.getValue(i) instanceof JsonObject programme) || !(programme.getValue("id") instanceof String id)) {
+                continue;
+            }
+            String uri = "/api/replacement/programmes/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/progress";
+            asked.add(fetch.get(backend, uri, config.timeout(), headers)
+                    .<Void>map(body -> {
+                        programme.put("progress", progressSummary(new JsonObject(body)));
+                        return null;
+                    })
+                    .recover(failure -> {
+                        missing.add(new JsonObject().put("part", "progress").put("programmeId", id)
+                                .put("backend", backendName + "-service")
+                                .put("reason", failure instanceof BackendFetch.Failed failed ? failed.reason()
+                                        : "answer is not JSON"));
+                        return Future.succeededFuture();
+                    }));
+        }
+        return Future.join(asked).transform(ignored -> Future.succeededFuture(page));
+    }
+
+    /**
+     * What the overview shows of a programme's progress: how far it is and when it will be done;
+     * {@code projectedCompletion} is null, with {@code projectionReason}, when there is no pace to project from.
+     */
+    static JsonObject progressSummary(JsonObject progress) {
+        JsonObject projection = progress.getValue("projection") instanceof JsonObject p ? p : new JsonObject();
+        JsonObject summary = new JsonObject()
+                .put("percentComplete", progress.getValue("percentComplete"))
+                .put("devices", progress.getValue("devices"))
+                .put("completed", progress.getValue("completed"))
+                .put("remaining", progress.getValue("remaining"))
+                .put("projectedCompletion", projection.getValue("completionDate"))
+                .put("onTarget", projection.getValue("onTarget"));
+        if (projection.getValue("reason") != null) {
+            summary.put("projectionReason", projection.getValue("reason"));
+        }
+        return summary;
     }
 
     /**

@@ -18,4 +18,19 @@ class OverviewCountTest {
         assertEquals(3L, OverviewService.countOnly(new JsonObject("{\"byStatus\":{\"OPEN\":3,\"CLOSED\":9},\"total\":12}"))
                 .getLong("count"));
     }
+
+    @Test
+    void aProgressSummaryKeepsHowFarAndWhenOrWhyNot() {
+        JsonObject projected = OverviewService.progressSummary(new JsonObject("{\"percentComplete\":60.0,\"devices\":5,"
+                + "\"completed\":3,\"remaining\":2,\"burnDown\":[{\"date\":\"2027-03-01\"}],"
+                + "\"projection\":{\"completionDate\":\"2027-03-17\",\"onTarget\":true}}"));
+        assertEquals(new JsonObject("{\"percentComplete\":60.0,\"devices\":5,\"completed\":3,\"remaining\":2,"
+                + "\"projectedCompletion\":\"2027-03-17\",\"onTarget\":true}"), projected);
+        JsonObject stalled = OverviewService.progressSummary(new JsonObject("{\"percentComplete\":0.0,\"devices\":4,"
+                + "\"completed\":0,\"remaining\":4,\"projection\":{\"completionDate\":null,\"onTarget\":null,"
+                + "\"reason\":\"no pace\"}}"));
+        assertEquals("no pace", stalled.getString("projectionReason"));
+        assertEquals(true, stalled.containsKey("projectedCompletion"));
+        assertEquals(null, stalled.getValue("projectedCompletion"));
+    }
 }

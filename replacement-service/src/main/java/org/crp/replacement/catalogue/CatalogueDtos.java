@@ -1,6 +1,7 @@
 package org.crp.replacement.catalogue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -34,5 +35,10 @@ public final class CatalogueDtos {
             return new ModelView(m.id, m.vendorId, m.manufacturer, m.model, m.countryOfOrigin, m.unitCost,
                     m.installCost, m.leadTimeDays, m.createdAt, m.updatedAt, m.version);
         }
+    }
+
+    /** The shape of {@code Page<ModelView>} as the OpenAPI document shows it (Java's generics are erased there). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ModelPage")
+    public record ModelPage(List<ModelView> items, String nextCursor, Long total) {
     }
 }

@@ -9,12 +9,13 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.crp.common.problem.ApiException;
+import org.crp.replacement.client.InventoryDtos.BulkStatusAnswer;
+import org.crp.replacement.client.InventoryDtos.BulkStatusCall;
 import org.crp.replacement.client.InventoryDtos.DevicePage;
 import org.crp.replacement.client.InventoryDtos.MatchAnswer;
 import org.crp.replacement.client.InventoryDtos.ReplacementAnswer;
 import org.crp.replacement.client.InventoryDtos.ReplacementCall;
 import org.crp.replacement.client.InventoryDtos.SitePage;
-import org.crp.replacement.client.InventoryDtos.StatusCall;
 import org.crp.replacement.client.InventoryDtos.ZonePage;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -33,6 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class Inventory {
 
     public static final int PAGE = 1000;
+    /** The most serials inventory's bulk status change takes in one request. */
+    public static final int BULK_PAGE = 1000;
 
     private final InventoryClient client;
     private final ObjectMapper json;
@@ -74,15 +77,16 @@ public class Inventory {
         return call(() -> client.zones(siteIds, PAGE, cursor));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    /**
+     * All or nothing on inventory's side. Retrying is safe: the call names the statuses the cameras
+     * leave from, so cameras a lost first answer already moved are simply not matched again.
+     */
+    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, abortOn = InventoryRefusal.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = InventoryRefusal.class)
-    public void changeStatus(UUID deviceId, String status, String reason) {
-        call(() -> {
-            client.changeStatus(deviceId, new StatusCall(status, reason)).close();
-            return null;
-        });
+    public BulkStatusAnswer bulkStatus(BulkStatusCall call) {
+        return call(() -> client.bulkStatus(call));
     }
 
     /** No retry here: the outbox relay owns retrying, with its own backoff kept in the database. */

@@ -7,18 +7,17 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
+import org.crp.replacement.client.InventoryDtos.BulkStatusAnswer;
+import org.crp.replacement.client.InventoryDtos.BulkStatusCall;
 import org.crp.replacement.client.InventoryDtos.DevicePage;
 import org.crp.replacement.client.InventoryDtos.MatchAnswer;
 import org.crp.replacement.client.InventoryDtos.ReplacementAnswer;
 import org.crp.replacement.client.InventoryDtos.ReplacementCall;
 import org.crp.replacement.client.InventoryDtos.SitePage;
-import org.crp.replacement.client.InventoryDtos.StatusCall;
 import org.crp.replacement.client.InventoryDtos.ZonePage;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -52,8 +51,8 @@ interface InventoryClient {
             @QueryParam("cursor") String cursor);
 
     @POST
-    @Path("devices/{id}/status")
-    Response changeStatus(@PathParam("id") UUID id, StatusCall body);
+    @Path("devices/bulk/status")
+    BulkStatusAnswer bulkStatus(BulkStatusCall body);
 
     @POST
     @Path("replacements")

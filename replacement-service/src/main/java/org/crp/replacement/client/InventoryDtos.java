@@ -48,8 +48,16 @@ public final class InventoryDtos {
     public record ZonePage(List<InventoryZone> items, String nextCursor) {
     }
 
+    /**
+     * inventory's atomic bulk status change, narrowed to exact serials (at most
+     * {@link Inventory#BULK_PAGE}) and the statuses they may leave from.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StatusCall(String status, String reason) {
+    public record BulkStatusCall(List<String> serial, List<String> status, String target, String note) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record BulkStatusAnswer(long devices, String status) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -14,6 +14,11 @@ import org.crp.common.problem.ApiException;
 import org.crp.common.security.Roles;
 import org.crp.replacement.cost.CostService.SupplierCost;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/replacement/costs")
@@ -31,7 +36,11 @@ public class CostResource {
     @GET
     @Path("by-supplier")
     @Operation(summary = "Replacement costs grouped by the replaced cameras' original supplier and currency, optionally for one "
-            + "programme (program-manager, auditor, admin, legal-counsel, service)")
+            + "programme (program-manager, auditor, admin, legal-counsel, service)",
+            description = "Roles: program-manager, auditor, admin, legal-counsel, service.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SupplierCost.class),
+                    examples = @ExampleObject(name = "by-supplier", value = ApiExamples.BY_SUPPLIER)))
     public List<SupplierCost> bySupplier(@QueryParam("programmeId") String programmeId) {
         UUID programme = null;
         if (programmeId != null && !programmeId.isEmpty()) {

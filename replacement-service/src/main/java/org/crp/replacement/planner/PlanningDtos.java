@@ -15,7 +15,8 @@ public final class PlanningDtos {
 
     /**
      * A plan as stored: its figures, its waves and, right after planning, how many cameras inventory
-     * moved to SCHEDULED (and how many it refused or could not be asked about; planning again retries them).
+     * moved to SCHEDULED (in pages through its bulk status change) and which pages it refused or could
+     * not be asked about; planning again retries them.
      */
     public record PlanView(UUID programmeId, PlanFigures figures, List<WaveView> waves, Integer scheduledInInventory,
             List<String> inventoryFailures) {

@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.crp.common.security.Roles;
 import org.crp.replacement.planner.PlanningDtos.PlanView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/replacement/programmes/{id}/plan")
@@ -31,13 +35,21 @@ public class PlanningResource {
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
     @Operation(summary = "Plan or re-plan a programme (program-manager, admin): every camera in scope gets a day, vendor and "
             + "model in weekly waves; dispatched, in-progress and completed orders are kept; planned cameras become "
-            + "SCHEDULED in inventory. 422 names the rule that makes it infeasible")
+            + "SCHEDULED in inventory. 422 names the rule that makes it infeasible",
+            description = "Roles: program-manager, admin.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class),
+                    examples = @ExampleObject(name = "plan-after-planning", value = ApiExamples.PLAN_AFTER_PLANNING)))
     public PlanView plan(@PathParam("id") UUID id) {
         return service.plan(id);
     }
 
     @GET
-    @Operation(summary = "The latest plan's figures and weekly waves (program-manager, auditor, admin)")
+    @Operation(summary = "The latest plan's figures and weekly waves (program-manager, auditor, admin)",
+            description = "Roles: program-manager, auditor, admin.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class),
+                    examples = @ExampleObject(name = "plan", value = ApiExamples.PLAN)))
     public PlanView get(@PathParam("id") UUID id) {
         return service.get(id);
     }

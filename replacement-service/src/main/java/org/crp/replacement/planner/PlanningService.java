@@ -24,6 +24,7 @@ import org.crp.common.web.Actor;
 import org.crp.replacement.catalogue.ReplacementModel;
 import org.crp.replacement.catalogue.ReplacementModelRepository;
 import org.crp.replacement.client.Inventory;
+import org.crp.replacement.client.InventoryDtos.BulkStatusCall;
 import org.crp.replacement.client.InventoryDtos.DevicePage;
 import org.crp.replacement.client.InventoryDtos.InventoryDevice;
 import org.crp.replacement.client.InventoryDtos.InventorySite;
@@ -54,7 +55,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Plans a programme: reads the programme, vendors and catalogue here, pages through inventory's
  * sites, zones and cameras in scope, runs the pure {@link Planner}, stores the work orders and the
- * figures in one transaction, then tells inventory which cameras are now SCHEDULED.
+ * figures in one transaction, then tells inventory which cameras are now SCHEDULED, in pages of serials
+ * through its atomic bulk status change.
  */
 @ApplicationScoped
 public class PlanningService {
@@ -62,6 +64,8 @@ public class PlanningService {
     private static final Logger LOG = Logger.getLogger(PlanningService.class);
     /** Cameras that are still up and may be swapped; REMOVED and DISPOSED ones are gone already. */
     static final List<String> UP = List.of("IN_SERVICE", "FLAGGED", "QUARANTINED", "SCHEDULED");
+    /** The statuses a camera may go to SCHEDULED from. */
+    static final List<String> SCHEDULABLE = List.of("IN_SERVICE", "FLAGGED", "QUARANTINED");
     private static final int IDS_PER_QUERY = 50;
 
     private final ProgrammeRepository programmes;
@@ -143,22 +147,62 @@ public class PlanningService {
         Map<UUID, String> regions = siteRegions;
         QuarkusTransaction.requiringNew().run(() -> store(programmeId, local.programme().version, plan, byId, regions));
 
-        int scheduled = 0;
         List<String> failures = new ArrayList<>();
+        List<String> serials = new ArrayList<>();
         for (Assignment a : plan.assignments()) {
-            if ("SCHEDULED".equals(byId.get(a.deviceId()).status())) {
+            InventoryDevice device = byId.get(a.deviceId());
+            if ("SCHEDULED".equals(device.status())) {
                 continue;
             }
-            try {
-                inventory.changeStatus(a.deviceId(), "SCHEDULED", "replacement planned for " + a.day());
-                scheduled++;
-            } catch (RuntimeException e) {
+            if (device.serial() == null || device.serial().isBlank()) {
                 if (failures.size() < 100) {
-                    failures.add(a.deviceId() + ": " + e.getMessage());
+                    failures.add(a.deviceId() + ": inventory gave no serial for this camera, so it cannot be named in a bulk change");
                 }
+            } else {
+                serials.add(device.serial());
             }
         }
-        return new PlanView(programmeId, plan.figures(), waves(programmeId), scheduled, failures);
+        long scheduled = schedule(programmeId, serials, failures);
+        return new PlanView(programmeId, plan.figures(), waves(programmeId), Math.toIntExact(scheduled), failures);
+    }
+
+    /**
+     * Moves the planned cameras to SCHEDULED with inventory's atomic bulk change, a page of serials at
+     * a time, each page all or nothing. Only cameras still IN_SERVICE, FLAGGED or QUARANTINED are
+     * matched, so a page repeated after a lost answer moves nothing twice. A page inventory refuses
+     * or cannot take is named in {@code failures}; planning again retries it.
+     */
+    private long schedule(UUID programmeId, List<String> serials, List<String> failures) {
+        long scheduled = 0;
+        for (List<String> page : pages(serials, Inventory.BULK_PAGE)) {
+            BulkStatusCall call = new BulkStatusCall(page, SCHEDULABLE, "SCHEDULED",
+                    "replacement planned in programme " + programmeId);
+            try {
+                scheduled += inventory.bulkStatus(call).devices();
+            } catch (InventoryRefusal e) {
+                if (e.status() != 422) {
+                    failures.add(describe(page) + ": inventory refused (" + e.status() + "): " + e.getMessage());
+                }
+                // 422: none of them is still unscheduled (moved meanwhile, or by a retried call): nothing to do
+            } catch (RuntimeException e) {
+                failures.add(describe(page) + ": inventory could not be asked: " + e.getMessage());
+            }
+        }
+        return scheduled;
+    }
+
+    private static String describe(List<String> page) {
+        return page.size() + " cameras, serials " + page.get(0) + " to " + page.get(page.size() - 1);
+    }
+
+    /** Serials in sorted pages of at most {@code size}, so the same plan makes the same calls. */
+    static List<List<String>> pages(List<String> serials, int size) {
+        List<String> sorted = serials.stream().distinct().sorted().toList();
+        List<List<String>> pages = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i += size) {
+            pages.add(sorted.subList(i, Math.min(sorted.size(), i + size)));
+        }
+        return pages;
     }
 
     @Transactional

@@ -50,4 +50,9 @@ public final class ProgrammeDtos {
                     p.updatedAt, p.version);
         }
     }
+
+    /** The shape of {@code Page<ProgrammeView>} as the OpenAPI document shows it (Java's generics are erased there). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ProgrammePage")
+    public record ProgrammePage(List<ProgrammeView> items, String nextCursor, Long total) {
+    }
 }

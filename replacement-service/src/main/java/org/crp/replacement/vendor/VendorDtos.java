@@ -38,4 +38,9 @@ public final class VendorDtos {
 
     public record StatusRequest(@NotNull VendorStatus status, @Size(max = 500) String reason) {
     }
+
+    /** The shape of {@code Page<VendorView>} as the OpenAPI document shows it (Java's generics are erased there). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "VendorPage")
+    public record VendorPage(List<VendorView> items, String nextCursor, Long total) {
+    }
 }

@@ -3,6 +3,7 @@ package org.crp.replacement.workorder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -50,5 +51,10 @@ public final class WorkOrderDtos {
         static EventView of(WorkOrderEvent e) {
             return new EventView(e.id, e.fromStatus, e.toStatus, e.actor, e.requestId, e.note, e.at);
         }
+    }
+
+    /** The shape of {@code Page<WorkOrderView>} as the OpenAPI document shows it (Java's generics are erased there). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WorkOrderPage")
+    public record WorkOrderPage(List<WorkOrderView> items, String nextCursor, Long total) {
     }
 }

@@ -22,13 +22,20 @@ import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.problem.ApiException;
 import org.crp.common.security.Roles;
-import org.crp.common.web.Responses;
 import org.crp.common.web.QueryParams;
+import org.crp.common.web.Responses;
 import org.crp.replacement.workorder.WorkOrderDtos.CompletionRequest;
 import org.crp.replacement.workorder.WorkOrderDtos.EventView;
 import org.crp.replacement.workorder.WorkOrderDtos.StatusRequest;
+import org.crp.replacement.workorder.WorkOrderDtos.WorkOrderPage;
 import org.crp.replacement.workorder.WorkOrderDtos.WorkOrderView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/replacement/work-orders")
@@ -46,7 +53,11 @@ public class WorkOrderResource {
 
     @GET
     @Operation(summary = "Work orders, keyset-paged; filter by programme, status, vendor, wave and sync state "
-            + "(program-manager, auditor, admin; vendor: only its own)")
+            + "(program-manager, auditor, admin; vendor: only its own)",
+            description = "Roles: program-manager, auditor, admin; vendor (its own orders only).")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkOrderPage.class),
+                    examples = @ExampleObject(name = "order-page", value = ApiExamples.ORDER_PAGE)))
     public Page<WorkOrderView> list(@QueryParam("programmeId") String programmeId, @QueryParam("status") List<String> status,
             @QueryParam("vendorId") String vendorId, @QueryParam("wave") Integer wave,
             @QueryParam("syncState") List<String> syncState, @QueryParam("limit") Integer limit,
@@ -59,7 +70,11 @@ public class WorkOrderResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One work order with its sync state; its version is the ETag (program-manager, auditor, admin; "
-            + "vendor: only its own, others' answer 404)")
+            + "vendor: only its own, others' answer 404)",
+            description = "Roles: program-manager, auditor, admin; vendor (its own orders only, others answer 404).")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkOrderView.class),
+                    examples = @ExampleObject(name = "order", value = ApiExamples.ORDER)))
     public Response get(@PathParam("id") UUID id) {
         WorkOrderView order = service.get(id);
         return Responses.tagged(order, order.version());
@@ -67,7 +82,11 @@ public class WorkOrderResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Every status change of a work order: from, to, who, when (program-manager, auditor, admin; vendor: own)")
+    @Operation(summary = "Every status change of a work order: from, to, who, when (program-manager, auditor, admin; vendor: own)",
+            description = "Roles: program-manager, auditor, admin; vendor (its own orders only).")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EventView.class),
+                    examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY)))
     public List<EventView> history(@PathParam("id") UUID id) {
         return service.history(id);
     }
@@ -76,8 +95,15 @@ public class WorkOrderResource {
     @Path("{id}/status")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN, Roles.VENDOR })
     @Operation(summary = "Move a work order PLANNED → DISPATCHED → IN_PROGRESS → FAILED, or CANCELLED (program-manager, admin; "
-            + "vendor: IN_PROGRESS and FAILED of its own); If-Match, 409 when the move is not allowed")
+            + "vendor: IN_PROGRESS and FAILED of its own); If-Match, 409 when the move is not allowed",
+            description = "Roles: program-manager, admin; vendor (IN_PROGRESS and FAILED of its own orders).")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkOrderView.class),
+                    examples = @ExampleObject(name = "order-in-progress", value = ApiExamples.ORDER_IN_PROGRESS)))
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StatusRequest.class),
+                    examples = @ExampleObject(name = "status-request", value = ApiExamples.STATUS_REQUEST)))
             @Valid @NotNull StatusRequest body) {
         WorkOrderView order = service.changeStatus(id, ifMatch, body);
         return Responses.tagged(order, order.version());
@@ -87,8 +113,15 @@ public class WorkOrderResource {
     @Path("{id}/completion")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN, Roles.VENDOR })
     @Operation(summary = "Complete an IN_PROGRESS order with the new camera's serial, MAC and model, queuing the swap for "
-            + "inventory (program-manager, admin; vendor: its own). The same data again answers 200; other data 409")
+            + "inventory (program-manager, admin; vendor: its own). The same data again answers 200; other data 409",
+            description = "Roles: program-manager, admin; vendor (its own orders).")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkOrderView.class),
+                    examples = @ExampleObject(name = "order-completed", value = ApiExamples.ORDER_COMPLETED)))
     public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CompletionRequest.class),
+                    examples = @ExampleObject(name = "completion-request", value = ApiExamples.COMPLETION_REQUEST)))
             @Valid @NotNull CompletionRequest body) {
         WorkOrderView order = service.complete(id, ifMatch, body);
         return Responses.tagged(order, order.version());

@@ -1,5 +1,6 @@
 package org.crp.replacement.workorder;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,12 +43,14 @@ public class WorkOrderService {
     private final Actor actor;
     private final SecurityIdentity identity;
     private final Outbox outbox;
+    private final Clock clock;
 
-    WorkOrderService(WorkOrderRepository orders, Actor actor, SecurityIdentity identity, Outbox outbox) {
+    WorkOrderService(WorkOrderRepository orders, Actor actor, SecurityIdentity identity, Outbox outbox, Clock clock) {
         this.orders = orders;
         this.actor = actor;
         this.identity = identity;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
@@ -120,7 +123,7 @@ public class WorkOrderService {
         order.newSerial = serial;
         order.newMacAddress = mac;
         order.newModel = model;
-        order.completedAt = Instant.now();
+        order.completedAt = Instant.now(clock);
         order.syncState = SyncState.PENDING;
         move(order, WorkOrderStatus.COMPLETED, "new camera " + serial);
         outbox.enqueueReplacement(order);
@@ -142,7 +145,7 @@ public class WorkOrderService {
         event.actor = actor.subject();
         event.requestId = actor.requestId();
         event.note = note;
-        event.at = Instant.now();
+        event.at = Instant.now(clock);
         order.status = target;
         event.persist();
         orders.flush();

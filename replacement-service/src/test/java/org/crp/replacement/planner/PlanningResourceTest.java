@@ -1,15 +1,19 @@
 package org.crp.replacement.planner;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.crp.common.testing.TestTokens.token;
 import static org.crp.replacement.testing.Fixtures.PM;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.UUID;
@@ -19,9 +23,13 @@ import org.crp.replacement.testing.Fixtures.World;
 import org.crp.replacement.testing.InventoryStub;
 import org.junit.jupiter.api.Test;
 
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -40,10 +48,18 @@ class PlanningResourceTest {
                         "figures.cost", is(3000.0f), "figures.overBudgetBy", is(1000.0f), "figures.meetsTargetDate", is(true),
                         "waves", hasSize(1), "waves[0].orders", is(6), "waves[0].from", is("2027-03-01"),
                         "waves[0].to", is("2027-03-03"), "scheduledInInventory", is(6), "inventoryFailures", hasSize(0));
-        for (UUID device : world.devices()) {
-            InventoryStub.server().verify(postRequestedFor(urlPathEqualTo("/api/inventory/devices/" + device + "/status"))
-                    .withRequestBody(containing("\"SCHEDULED\"")).withHeader("Authorization", matching("Bearer .+")));
-        }
+        // one atomic bulk change names all six cameras by serial, only from the statuses they may leave
+        List<LoggedRequest> bulk = InventoryStub.server().findAll(postRequestedFor(urlPathEqualTo(InventoryStub.BULK_STATUS))
+                .withRequestBody(containing(Fixtures.serial(world.devices().get(0)))));
+        assertEquals(1, bulk.size());
+        JsonPath call = JsonPath.from(bulk.get(0).getBodyAsString());
+        assertEquals(world.devices().stream().map(Fixtures::serial).sorted().toList(), call.getList("serial"));
+        assertEquals(List.of("IN_SERVICE", "FLAGGED", "QUARANTINED"), call.getList("status"));
+        assertEquals("SCHEDULED", call.getString("target"));
+        InventoryStub.server().verify(postRequestedFor(urlPathEqualTo(InventoryStub.BULK_STATUS))
+                .withRequestBody(containing(Fixtures.serial(world.devices().get(0))))
+                .withHeader("Authorization", matching("Bearer .+")));
+        InventoryStub.server().verify(0, postRequestedFor(urlPathMatching("/api/inventory/devices/[0-9a-f-]{36}/status")));
         given().auth().oauth2(token("auditor", "auditor")).when().get("/api/replacement/programmes/{id}", programme)
                 .then().statusCode(200).body("status", is("PLANNED"), "plan.scheduled", is(6));
         given().auth().oauth2(token("auditor", "auditor")).when().get("/api/replacement/programmes/{id}/plan", programme)
@@ -118,6 +134,45 @@ class PlanningResourceTest {
         org.junit.jupiter.api.Assertions.assertEquals(1, second.stream().filter(first::contains).count(),
                 "the planned ones were moved (re-created)");
         given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", kept).then().body("status", is("DISPATCHED"));
+    }
+
+    @Test
+    void aPageInventoryCannotTakeIsNamedAndThePlanStays() {
+        World world = Fixtures.world(3, "HQ", 1.0);
+        String programme = Fixtures.programme(world.site(), 100000);
+        StubMapping down = InventoryStub.server().stubFor(post(urlPathEqualTo(InventoryStub.BULK_STATUS)).atPriority(1)
+                .withRequestBody(containing(Fixtures.serial(world.devices().get(0))))
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":409,\"detail\":\"1 of 3 devices cannot go to SCHEDULED; nothing was changed\"}")));
+        try {
+            given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme)
+                    .then().statusCode(200).body("figures.scheduled", is(3), "scheduledInInventory", is(0),
+                            "inventoryFailures", hasSize(1),
+                            "inventoryFailures[0]", containsString("3 cameras"),
+                            "inventoryFailures[0]", containsString("cannot go to SCHEDULED"));
+        } finally {
+            InventoryStub.server().removeStub(down);
+        }
+        given().auth().oauth2(PM).when().get("/api/replacement/programmes/{id}", programme).then().body("status", is("PLANNED"));
+        // planning again retries the page
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme)
+                .then().statusCode(200).body("scheduledInInventory", is(3), "inventoryFailures", hasSize(0));
+    }
+
+    @Test
+    void serialsGoInSortedPagesOfAtMostTheBulkLimit() {
+        List<String> serials = new java.util.ArrayList<>();
+        for (int i = 2500; i > 0; i--) {
+            serials.add(String.format("S-%05d", i));
+        }
+        serials.add("S-00001");
+        List<List<String>> pages = PlanningService.pages(serials, 1000);
+        assertEquals(List.of(1000, 1000, 500), pages.stream().map(List::size).toList());
+        assertEquals("S-00001", pages.get(0).get(0));
+        assertEquals("S-01000", pages.get(0).get(999));
+        assertEquals("S-01001", pages.get(1).get(0));
+        assertEquals("S-02500", pages.get(2).get(499));
+        assertEquals(List.of(), PlanningService.pages(List.of(), 1000));
     }
 
     @Test

@@ -3,9 +3,7 @@ package org.crp.replacement.testing;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.crp.common.testing.TestTokens.token;
 
@@ -57,12 +55,16 @@ public final class Fixtures {
 
     public static void stubDevices(UUID site, UUID zone, List<UUID> ids) {
         String items = ids.stream().map(id -> "{\"id\":\"" + id + "\",\"siteId\":\"" + site + "\",\"zoneId\":\"" + zone
-                + "\",\"status\":\"FLAGGED\",\"riskScore\":80,\"riskLevel\":\"CRITICAL\",\"serial\":\"OLD-1\",\"model\":\"X\"}")
+                + "\",\"status\":\"FLAGGED\",\"riskScore\":80,\"riskLevel\":\"CRITICAL\",\"serial\":\"" + serial(id)
+                + "\",\"model\":\"X\"}")
                 .collect(Collectors.joining(","));
         InventoryStub.server().stubFor(get(urlPathEqualTo("/api/inventory/devices")).withQueryParam("siteId", equalTo(site.toString()))
                 .willReturn(json("{\"items\":[" + items + "]}")));
-        InventoryStub.server().stubFor(post(urlPathMatching("/api/inventory/devices/.*/status"))
-                .willReturn(json("{\"status\":\"SCHEDULED\"}")));
+    }
+
+    /** The serial the inventory stub gives a camera. */
+    public static String serial(UUID device) {
+        return "OLD-" + device;
     }
 
     public static String vendor(List<String> regions, int perDay) {
