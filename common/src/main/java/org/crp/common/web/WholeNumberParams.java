@@ -1,4 +1,4 @@
-package org.crp.inventory.api;
+package org.crp.common.web;
 
 import java.util.List;
 import java.util.Set;
@@ -11,12 +11,12 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * JAX-RS answers 404 when an integer query parameter does not convert (limit=99999999999 or
  * limit=ten): the caller's mistake would read as a missing resource. This filter checks the
- * integer parameters of this service's lists first and names the parameter in a 400; the ranges
- * are checked where the parameters are used. (A candidate for crp-common: every service has limit.)
+ * integer query parameters of the services' operations first and names the parameter in a 400; the
+ * ranges are checked where the parameters are used.
  */
 public class WholeNumberParams {
 
-    static final Set<String> INTEGER_PARAMS = Set.of("limit", "minScore");
+    static final Set<String> INTEGER_PARAMS = Set.of("limit", "minScore", "wave");
 
     @ServerRequestFilter(preMatching = true)
     public void check(ContainerRequestContext request) {
