@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
+import org.crp.common.validation.CountryCode;
 import org.crp.common.web.Responses;
 import org.crp.common.web.QueryParams;
 import org.crp.replacement.vendor.VendorDtos.StatusRequest;
@@ -73,7 +74,7 @@ public class VendorResource {
     @Operation(summary = "Vendors, keyset-paged; filter by status, region served and country, repeat for OR "
             + "(program-manager, security-officer, legal-counsel, auditor, admin, service)")
     public Page<VendorView> list(@QueryParam("status") List<String> status, @QueryParam("region") List<String> region,
-            @QueryParam("country") List<String> country, @QueryParam("limit") Integer limit,
+            @QueryParam("country") List<@CountryCode String> country, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.list(QueryParams.enums("status", status, VendorStatus.class), region, country,
                 PageRequest.of(limit, cursor, total));
