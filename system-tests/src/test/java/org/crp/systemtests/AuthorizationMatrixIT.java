@@ -230,10 +230,10 @@ class AuthorizationMatrixIT {
         Map<String, Set<String>> table = table();
         List<String> uncovered = documented.keySet().stream().filter(key -> !table.containsKey(key)).sorted().toList();
         List<String> stale = table.keySet().stream().filter(key -> !documented.containsKey(key)).sorted().toList();
-        assertTrue(uncovered.isEmpty(), uncovered.size() + " documented operations are missing from "
-                + "AuthorizationMatrixIT.TABLE; give each its allowed roles:\n  " + String.join("\n  ", uncovered));
-        assertTrue(stale.isEmpty(), stale.size() + " lines of AuthorizationMatrixIT.TABLE name operations no "
-                + "service documents any more:\n  " + String.join("\n  ", stale));
+        assertTrue(uncovered.isEmpty() && stale.isEmpty(), uncovered.size() + " documented operations are missing "
+                + "from AuthorizationMatrixIT.TABLE; give each its allowed roles:\n  " + String.join("\n  ", uncovered)
+                + "\n" + stale.size() + " lines of the table name operations no service documents any more:\n  "
+                + String.join("\n  ", stale));
     }
 
     @Test
