@@ -10,6 +10,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
@@ -198,6 +203,19 @@ class ProxyRoutesTest {
             given().urlEncodingEnabled(false).auth().oauth2(PM).when().get(path)
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("type", equalTo("/problems/non-canonical-path"));
+        }
+    }
+
+    @Test
+    void dotSegmentsLeadingOutOfTheApiAreRefusedAsProblems() throws Exception {
+        // java.net.http sends the path as written, as a hostile client would.
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/api/inventory/../../etc/passwd", "/api/../q/health", "/x/../api/inventory/devices")) {
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, response.statusCode(), path);
+            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""), path);
         }
     }
 

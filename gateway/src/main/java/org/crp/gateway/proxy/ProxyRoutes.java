@@ -25,6 +25,9 @@ public class ProxyRoutes {
 
     void register(@Observes Router router, Backends backends, EdgeGuards guards, Forwarder forwarder,
             OverviewRoute overview, OpenApiRoute openapi) {
+        // Routes match the normalized path, so /api/inventory/../../etc/passwd would fall through to Quarkus'
+        // HTML 404 page as /etc/passwd: refuse dot segments wherever they lead, before any route matches.
+        router.route().order(-1).handler(ProxyRoutes::refuseNonCanonicalPath);
         router.get("/api/openapi").handler(guards::limitRate).handler(openapi::handle);
         router.get("/api/overview").handler(ProxyRoutes::refuseNonCanonicalPath).handler(guards::identify)
                 .handler(guards::limitRate).handler(guards::requireAuthenticated).handler(guards::authorize)

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
+import org.crp.common.validation.CountryCode;
 import org.crp.common.web.QueryParams;
 import org.crp.common.web.Responses;
 import org.crp.replacement.vendor.VendorDtos.StatusRequest;
@@ -101,7 +102,7 @@ public class VendorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VendorPage.class),
                     examples = @ExampleObject(name = "vendor-page", value = ApiExamples.VENDOR_PAGE)))
     public Page<VendorView> list(@QueryParam("status") List<String> status, @QueryParam("region") List<String> region,
-            @QueryParam("country") List<String> country, @QueryParam("limit") Integer limit,
+            @QueryParam("country") List<@CountryCode String> country, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.list(QueryParams.enums("status", status, VendorStatus.class), region, country,
                 PageRequest.of(limit, cursor, total));

@@ -161,6 +161,14 @@ class VendorResourceTest {
     }
 
     @Test
+    void unknownCountryFilterIs400() {
+        given().auth().oauth2(PM).queryParam("country", "KR").queryParam("country", "' OR 1=1--")
+                .when().get("/api/replacement/vendors")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", containsString("country"), "detail", containsString("ISO 3166-1"));
+    }
+
+    @Test
     void duplicateRegistrationNumberIs409() {
         String number = registrationNumber();
         given().auth().oauth2(PM).contentType(ContentType.JSON).body(vendor(number, "KR", List.of("Seoul")))

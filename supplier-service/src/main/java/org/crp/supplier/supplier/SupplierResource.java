@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.security.Roles;
+import org.crp.common.validation.CountryCode;
 import org.crp.common.web.Responses;
 import org.crp.common.web.QueryParams;
 import org.crp.supplier.supplier.SupplierDtos.StatusChange;
@@ -86,7 +87,7 @@ public class SupplierResource {
     @Operation(summary = "List suppliers, filtered by status and country (repeat a parameter for OR) "
             + "(program-manager, security-officer, legal-counsel, auditor, admin, service)",
             description = "Roles: program-manager, security-officer, legal-counsel, auditor, admin, service.")
-    public Page<SupplierView> list(@QueryParam("status") List<String> status, @QueryParam("country") List<String> country,
+    public Page<SupplierView> list(@QueryParam("status") List<String> status, @QueryParam("country") List<@CountryCode String> country,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.list(QueryParams.enums("status", status, SupplierStatus.class), country,
                 PageRequest.of(limit, cursor, total));

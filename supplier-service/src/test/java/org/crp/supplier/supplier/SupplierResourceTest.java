@@ -161,6 +161,14 @@ class SupplierResourceTest {
     }
 
     @Test
+    void unknownCountryFilterIs400() {
+        given().auth().oauth2(LEGAL).queryParam("country", "KR").queryParam("country", "kr")
+                .when().get("/api/supplier/suppliers")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", containsString("country"), "detail", containsString("ISO 3166-1"));
+    }
+
+    @Test
     void duplicateRegistrationNumberIs409() {
         String number = registrationNumber();
         given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(supplier(number, "KR"))
