@@ -48,6 +48,38 @@ class BadInputTest {
     }
 
     @Test
+    void queryParametersWithControlCharactersOrThatAreNotTrueOrFalseAre400NamingThem() {
+        for (Map.Entry<String, String> bad : Map.of("q", "cam\u0000era", "maker", "Hik\u0007vision", "held", "yes",
+                "total", "1", "limit", "99999999999").entrySet()) {
+            given().auth().oauth2(PM).queryParam(bad.getKey(), bad.getValue()).when().get("/api/inventory/devices")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(bad.getKey()));
+        }
+        given().auth().oauth2(PM).queryParam("q", "cam\u0000").when().get("/api/inventory/devices/bulk/export")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void bodiesWithANumberForTextAFractionForAWholeNumberOrTrailingTextAre400AndNothingIsWritten() {
+        Map<String, Object> numberForText = Fixtures.device(siteId, null, "02:DD:21");
+        numberForText.put("model", 12345);
+        Map<String, Object> epochInstall = Fixtures.device(siteId, null, "02:DD:22");
+        epochInstall.put("installDate", 1700000000);
+        for (Map<String, Object> body : List.of(numberForText, epochInstall)) {
+            given().auth().oauth2(PM).contentType(ContentType.JSON).body(body).when().post("/api/inventory/devices")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        given().auth().oauth2(PM).contentType(ContentType.JSON)
+                .body("{\"siteId\":\"" + siteId + "\",\"code\":\"Z1\",\"name\":\"Fence\",\"kind\":\"PERIMETER\","
+                        + "\"criticality\":1.5,\"maxOutOfServiceFraction\":0.5}")
+                .when().post("/api/inventory/zones").then().statusCode(400).contentType("application/problem+json");
+        String device = new io.vertx.core.json.JsonObject(Fixtures.device(siteId, null, "02:DD:23")).encode();
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(device + " {\"more\": 1}")
+                .when().post("/api/inventory/devices").then().statusCode(400).contentType("application/problem+json");
+        org.junit.jupiter.api.Assertions.assertEquals(0, devicesAtSite());
+    }
+
+    @Test
     void anUnknownZoneOrAZoneOfAnotherSiteIs422NamingZoneId() {
         Map<String, Object> unknownZone = Fixtures.device(siteId, null, "02:DD:01");
         unknownZone.put("zoneId", UUID.randomUUID().toString());
