@@ -42,6 +42,8 @@ import org.hibernate.id.uuid.UuidVersion7Strategy;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 /**
  * CSV import of devices, streamed from the request body: every row is checked, valid rows are
  * copied into a staging table with PostgreSQL COPY, conflicts with the register are checked
@@ -94,7 +96,9 @@ public class DeviceImporter {
         return report;
     }
 
+    /** One transaction for the whole file: an hour, where the default minute would abort a million rows. */
     @Transactional
+    @TransactionConfiguration(timeout = 3600)
     ImportReport run(InputStream body, boolean dryRun) {
         try (Connection connection = dataSource.getConnection()) {
             try (Statement ddl = connection.createStatement()) {

@@ -1,7 +1,5 @@
 package org.crp.replacement.outbox;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -35,16 +33,11 @@ public class Outbox {
                 new NewCamera(order.newSerial, order.newModel, model.manufacturer, model.countryOfOrigin, order.newMacAddress));
         OutboxMessage message = new OutboxMessage();
         message.workOrderId = order.id;
-        message.kind = OutboxMessage.REPLACEMENT;
         try {
-            message.payload = json.writeValueAsString(call);
+            message.queue(OutboxMessage.REPLACEMENT, json.writeValueAsString(call));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a replacement call always serialises", e);
         }
-        message.state = OutboxState.PENDING;
-        message.attempts = 0;
-        message.createdAt = Instant.now();
-        message.nextAttemptAt = message.createdAt;
         message.persist();
     }
 }

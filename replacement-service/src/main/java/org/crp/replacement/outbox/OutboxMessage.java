@@ -1,45 +1,19 @@
 package org.crp.replacement.outbox;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UuidGenerator;
-import org.hibernate.type.SqlTypes;
+import org.crp.common.outbox.OutboxRow;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
+/** A completed swap for inventory's replacement endpoint; the work-order id is its idempotency key. */
 @Entity
 @Table(name = "outbox_message")
-public class OutboxMessage extends PanacheEntityBase {
+public class OutboxMessage extends OutboxRow {
     public static final String REPLACEMENT = "REPLACEMENT";
 
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
     @Column(name = "work_order_id")
     public UUID workOrderId;
-    public String kind;
-    @JdbcTypeCode(SqlTypes.JSON)
-    public String payload;
-    @Enumerated(EnumType.STRING)
-    public OutboxState state;
-    public int attempts;
-    @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
-    @Column(name = "last_error")
-    public String lastError;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "delivered_at")
-    public Instant deliveredAt;
 }

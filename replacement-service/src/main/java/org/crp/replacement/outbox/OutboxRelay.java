@@ -8,11 +8,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.crp.common.outbox.OutboxConfig;
 import org.crp.replacement.client.Inventory;
 import org.crp.replacement.client.InventoryDtos.ReplacementAnswer;
 import org.crp.replacement.client.InventoryDtos.ReplacementCall;
 import org.crp.replacement.client.InventoryRefusal;
-import org.crp.replacement.config.OutboxConfig;
 import org.crp.replacement.workorder.SyncState;
 import org.crp.replacement.workorder.WorkOrder;
 import org.crp.replacement.workorder.WorkOrderEvent;
@@ -69,9 +69,7 @@ public class OutboxRelay {
         message.attempts++;
         try {
             ReplacementAnswer answer = inventory.replace(json.readValue(message.payload, ReplacementCall.class));
-            message.state = OutboxState.DELIVERED;
-            message.deliveredAt = Instant.now();
-            message.lastError = null;
+            message.delivered();
             order.syncState = SyncState.DELIVERED;
             order.newDeviceId = answer == null ? null : answer.newDeviceId();
         } catch (InventoryRefusal refusal) {
@@ -90,9 +88,8 @@ public class OutboxRelay {
 
     /** Inventory will never take this swap: the order fails with inventory's reason, visible to the programme office. */
     private void refuse(OutboxMessage message, WorkOrder order, String reason) {
-        String why = truncate("inventory refused the replacement: " + reason);
-        message.state = OutboxState.REFUSED;
-        message.lastError = why;
+        message.refused("inventory refused the replacement: " + reason);
+        String why = message.lastError;
         order.syncState = SyncState.REFUSED;
         order.failureReason = why;
         WorkOrderEvent event = new WorkOrderEvent();
@@ -108,20 +105,9 @@ public class OutboxRelay {
     }
 
     private void retryLater(OutboxMessage message, String error) {
-        Duration backoff = backoff(message.attempts, config.initialBackoff(), config.maxBackoff());
-        message.nextAttemptAt = Instant.now().plus(backoff);
-        message.lastError = truncate(error);
+        Duration backoff = message.retryLater(error, config);
         LOG.debugf("Outbox row %s not delivered (attempt %d), next in %s: %s", message.id, message.attempts, backoff, error);
     }
 
-    /** initial × 2^(attempts−1), at most {@code max}. */
-    static Duration backoff(int attempts, Duration initial, Duration max) {
-        int doublings = Math.min(Math.max(attempts - 1, 0), 30);
-        Duration next = initial.multipliedBy(1L << doublings);
-        return next.compareTo(max) > 0 ? max : next;
-    }
 
-    private static String truncate(String text) {
-        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
-    }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
+import org.crp.common.outbox.OutboxRow;
 import org.crp.replacement.testing.Fixtures;
 import org.crp.replacement.testing.Fixtures.World;
 import org.crp.replacement.testing.InventoryStub;
@@ -175,10 +176,10 @@ class OutboxRelayTest {
     void backoffDoublesUpToTheCeiling() {
         Duration initial = Duration.ofSeconds(1);
         Duration max = Duration.ofMinutes(5);
-        assertEquals(Duration.ofSeconds(1), OutboxRelay.backoff(1, initial, max));
-        assertEquals(Duration.ofSeconds(2), OutboxRelay.backoff(2, initial, max));
-        assertEquals(Duration.ofSeconds(64), OutboxRelay.backoff(7, initial, max));
-        assertEquals(max, OutboxRelay.backoff(20, initial, max));
-        assertEquals(max, OutboxRelay.backoff(1000, initial, max));
+        assertEquals(Duration.ofSeconds(1), OutboxRow.backoff(1, initial, max));
+        assertEquals(Duration.ofSeconds(2), OutboxRow.backoff(2, initial, max));
+        assertEquals(Duration.ofSeconds(64), OutboxRow.backoff(7, initial, max));
+        assertEquals(max, OutboxRow.backoff(20, initial, max));
+        assertEquals(max, OutboxRow.backoff(1000, initial, max));
     }
 }

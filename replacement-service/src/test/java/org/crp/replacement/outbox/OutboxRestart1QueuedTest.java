@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
+import org.crp.common.outbox.OutboxState;
 import org.crp.replacement.testing.Fixtures;
 import org.crp.replacement.testing.Fixtures.World;
 import org.crp.replacement.testing.InventoryStub;

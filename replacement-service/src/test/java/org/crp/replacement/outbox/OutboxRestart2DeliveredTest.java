@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.crp.common.outbox.OutboxState;
 import org.crp.replacement.testing.Fixtures;
 import org.crp.replacement.testing.InventoryStub;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package org.crp.supplier.outbox;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -44,18 +43,13 @@ public class Outbox {
         }
         OutboxMessage message = new OutboxMessage();
         message.holdId = hold.id;
-        message.kind = kind;
         message.deviceId = hold.deviceId;
         message.caseNumber = caseNumber;
         try {
-            message.payload = json.writeValueAsString(call);
+            message.queue(kind, json.writeValueAsString(call));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a hold call always serialises", e);
         }
-        message.state = OutboxState.PENDING;
-        message.attempts = 0;
-        message.createdAt = Instant.now();
-        message.nextAttemptAt = message.createdAt;
         message.persist();
     }
 }

@@ -1,7 +1,6 @@
 package org.crp.supplier.outbox;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -9,8 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.crp.common.outbox.OutboxConfig;
 import org.crp.supplier.client.HoldCalls;
-import org.crp.supplier.config.OutboxConfig;
 import org.crp.supplier.hold.HoldDelivery;
 import org.crp.supplier.hold.HoldStatus;
 import org.crp.supplier.hold.LegalHold;
@@ -88,9 +87,7 @@ public class OutboxRelay {
             } else {
                 inventory.release(message.deviceId, message.caseNumber);
             }
-            message.state = OutboxState.DELIVERED;
-            message.deliveredAt = Instant.now();
-            message.lastError = null;
+            message.delivered();
             if (latestStep) {
                 hold.delivery = HoldDelivery.DELIVERED;
                 hold.deliveredAt = message.deliveredAt;
@@ -98,9 +95,8 @@ public class OutboxRelay {
             }
         } catch (HoldCalls.Refused refusal) {
             if (FINAL_REFUSALS.contains(refusal.status())) {
-                String why = truncate("inventory refused (" + refusal.status() + "): " + refusal.getMessage());
-                message.state = OutboxState.REFUSED;
-                message.lastError = why;
+                message.refused("inventory refused (" + refusal.status() + "): " + refusal.getMessage());
+                String why = message.lastError;
                 if (latestStep) {
                     hold.delivery = HoldDelivery.FAILED;
                     hold.lastError = why;
@@ -125,23 +121,12 @@ public class OutboxRelay {
     }
 
     private void retryLater(OutboxMessage message, LegalHold hold, boolean latestStep, String error) {
-        Duration backoff = backoff(message.attempts, config.initialBackoff(), config.maxBackoff());
-        message.nextAttemptAt = Instant.now().plus(backoff);
-        message.lastError = truncate(error);
+        Duration backoff = message.retryLater(error, config);
         if (latestStep) {
             hold.lastError = message.lastError;
         }
         LOG.debugf("Outbox row %s not delivered (attempt %d), next in %s: %s", message.id, message.attempts, backoff, error);
     }
 
-    /** initial × 2^(attempts−1), at most {@code max}. */
-    static Duration backoff(int attempts, Duration initial, Duration max) {
-        int doublings = Math.min(Math.max(attempts - 1, 0), 30);
-        Duration next = initial.multipliedBy(1L << doublings);
-        return next.compareTo(max) > 0 ? max : next;
-    }
 
-    private static String truncate(String text) {
-        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
-    }
 }

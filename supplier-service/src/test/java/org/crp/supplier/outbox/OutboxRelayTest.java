@@ -76,15 +76,4 @@ class OutboxRelayTest {
             assertEquals(1, sent, "device " + device + " held once");
         }
     }
-
-    @Test
-    void backoffDoublesUpToTheCeiling() {
-        Duration initial = Duration.ofSeconds(1);
-        Duration max = Duration.ofMinutes(5);
-        assertEquals(Duration.ofSeconds(1), OutboxRelay.backoff(1, initial, max));
-        assertEquals(Duration.ofSeconds(2), OutboxRelay.backoff(2, initial, max));
-        assertEquals(Duration.ofSeconds(64), OutboxRelay.backoff(7, initial, max));
-        assertEquals(max, OutboxRelay.backoff(20, initial, max));
-        assertEquals(max, OutboxRelay.backoff(1000, initial, max));
-    }
 }

@@ -1,11 +1,11 @@
-package org.crp.supplier.config;
+package org.crp.common.outbox;
 
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How the outbox relay delivers: rows per run, and the exponential backoff between attempts. */
+/** How an outbox relay delivers: rows per run, and the exponential backoff between attempts. */
 @ConfigMapping(prefix = "crp.outbox")
 public interface OutboxConfig {
     @WithDefault("20")

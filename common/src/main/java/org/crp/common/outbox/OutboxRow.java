@@ -1,0 +1,90 @@
+package org.crp.common.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A call to another service, written in the same transaction as the change it announces and delivered
+ * later by the service's relay, which claims due rows with {@code FOR UPDATE SKIP LOCKED} so that
+ * replicas never send one row twice. Each service maps its {@code outbox_message} table on this, with the
+ * columns it needs to find the row's subject; the receiving endpoints are idempotent.
+ */
+@MappedSuperclass
+public abstract class OutboxRow extends PanacheEntityBase {
+
+    static final int MAX_ERROR = 2000;
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+    public String kind;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String payload;
+    @Enumerated(EnumType.STRING)
+    public OutboxState state;
+    public int attempts;
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+    @Column(name = "last_error")
+    public String lastError;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+
+    /** A new row of this kind, due now. */
+    public void queue(String kind, String payload) {
+        this.kind = kind;
+        this.payload = payload;
+        state = OutboxState.PENDING;
+        attempts = 0;
+        createdAt = Instant.now();
+        nextAttemptAt = createdAt;
+    }
+
+    public void delivered() {
+        state = OutboxState.DELIVERED;
+        deliveredAt = Instant.now();
+        lastError = null;
+    }
+
+    /** The other service will never take this call; the reason stays on the row. */
+    public void refused(String why) {
+        state = OutboxState.REFUSED;
+        lastError = truncate(why);
+    }
+
+    /** Not delivered this time: the next attempt waits {@link #backoff} after this one. */
+    public Duration retryLater(String error, OutboxConfig config) {
+        Duration wait = backoff(attempts, config.initialBackoff(), config.maxBackoff());
+        nextAttemptAt = Instant.now().plus(wait);
+        lastError = truncate(error);
+        return wait;
+    }
+
+    /** initial × 2^(attempts−1), at most {@code max}. */
+    public static Duration backoff(int attempts, Duration initial, Duration max) {
+        int doublings = Math.min(Math.max(attempts - 1, 0), 30);
+        Duration next = initial.multipliedBy(1L << doublings);
+        return next.compareTo(max) > 0 ? max : next;
+    }
+
+    public static String truncate(String text) {
+        return text == null || text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR);
+    }
+}

@@ -1,5 +1,0 @@
-package org.crp.replacement.outbox;
-
-public enum OutboxState {
-    PENDING, DELIVERED, REFUSED
-}

@@ -1,5 +1,0 @@
-package org.crp.supplier.outbox;
-
-public enum OutboxState {
-    PENDING, DELIVERED, REFUSED
-}
