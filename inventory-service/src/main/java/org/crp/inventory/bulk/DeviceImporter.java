@@ -110,7 +110,11 @@ public class DeviceImporter {
                         + " install_date date) on commit drop");
             }
             Staged staged = stage(connection, body);
-            List<ImportReport.RowError> errors = staged.errors;
+            // repeats within the file are found in the staging table, so that a million rows need no map in memory
+            repeatsInFile(connection, "serial", "serial", staged);
+            repeatsInFile(connection, "mac_address", "mac_address", staged);
+            List<ImportReport.RowError> errors = new ArrayList<>(staged.errors);
+            errors.sort(java.util.Comparator.comparingLong(ImportReport.RowError::row));
             if (staged.errorCount == 0) {
                 errors.addAll(conflictsWithRegister(connection));
             }
@@ -156,8 +160,6 @@ public class DeviceImporter {
             zones.put(row[0] + "/" + row[1], (UUID) row[2]);
         }
         Staged staged = new Staged();
-        Map<String, Long> serials = new HashMap<>();
-        Map<String, Long> macs = new HashMap<>();
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
                 "copy device_import from stdin with (format csv)");
         try {
@@ -175,8 +177,8 @@ public class DeviceImporter {
                     staged.error(row, "", "has " + record.size() + " columns; the header has " + parser.getHeaderNames().size());
                     continue;
                 }
-                List<Object> values = validate(record, row, staged, sites, zones, serials, macs);
-                if (values != null && staged.errorCount == 0) {
+                List<Object> values = validate(record, row, staged, sites, zones);
+                if (values != null) {
                     line.getBuffer().setLength(0);
                     out.printRecord(values);
                     byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
@@ -221,13 +223,11 @@ public class DeviceImporter {
 
     /** The staging row's values, or null when the row is bad (its errors are recorded). */
     private static List<Object> validate(CSVRecord r, long row, Staged staged, Map<String, UUID> sites,
-            Map<String, UUID> zones, Map<String, Long> serials, Map<String, Long> macs) {
+            Map<String, UUID> zones) {
         long before = staged.errorCount;
         String serial = r.get("serial");
         if (!SERIAL.matcher(serial).matches()) {
             staged.error(row, "serial", "must be 1 to 64 letters, digits or . _ / -");
-        } else if (serials.putIfAbsent(serial, row) != null) {
-            staged.error(row, "serial", "repeats row " + serials.get(serial));
         }
         String model = text(r, "model", 100, true, row, staged);
         String declared = text(r, "declared_manufacturer", 100, true, row, staged);
@@ -241,8 +241,6 @@ public class DeviceImporter {
         String mac = MacAddress.normalize(r.get("mac_address"));
         if (mac == null) {
             staged.error(row, "mac_address", "'" + r.get("mac_address") + "' is not a MAC address");
-        } else if (macs.putIfAbsent(mac, row) != null) {
-            staged.error(row, "mac_address", mac + " repeats row " + macs.get(mac));
         }
         String ip = r.get("ip_address").isEmpty() ? null : IpAddress.normalize(r.get("ip_address"));
         if (!r.get("ip_address").isEmpty() && ip == null) {
@@ -300,6 +298,19 @@ public class DeviceImporter {
             staged.error(row, column, "holds control characters");
         }
         return value;
+    }
+
+    /** Every staged row whose {@code column} repeats an earlier row of the file, as "repeats row N". */
+    private static void repeatsInFile(Connection connection, String column, String field, Staged staged) throws SQLException {
+        try (Statement query = connection.createStatement();
+                var rs = query.executeQuery("select row_no, " + column + ", first from (select row_no, " + column + ","
+                        + " min(row_no) over (partition by " + column + ") as first from device_import) s"
+                        + " where row_no <> first order by row_no")) {
+            while (rs.next()) {
+                staged.error(rs.getLong(1), field, ("mac_address".equals(column) ? rs.getString(2) + " " : "")
+                        + "repeats row " + rs.getLong(3));
+            }
+        }
     }
 
     private static List<ImportReport.RowError> conflictsWithRegister(Connection connection) throws SQLException {
