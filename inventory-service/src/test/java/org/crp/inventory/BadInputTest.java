@@ -165,4 +165,23 @@ class BadInputTest {
                 .then().statusCode(200).body("items.size()", equalTo(0));
         given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}", id).then().body("riskScore", equalTo(0));
     }
+
+    @Test
+    void anObservationTimeGivenAsANumberIs400NamingTimeAndNothingIsRecorded() {
+        Map<String, Object> device = Fixtures.device(siteId, null, "02:DD:31");
+        String id = Fixtures.register(device);
+        Map<String, Object> flow = new HashMap<>();
+        flow.put("time", 1700000000);
+        flow.put("sourceMac", device.get("macAddress"));
+        flow.put("destination", "203.0.113.9");
+        flow.put("port", 443);
+        flow.put("protocol", "TCP");
+        flow.put("destinationCountry", "CN");
+        flow.put("bytes", 100);
+        given().auth().oauth2(SECURITY).contentType(ContentType.JSON).body(List.of(flow))
+                .when().post("/api/inventory/observations").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(containsString("time")));
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/observations", id)
+                .then().statusCode(200).body("items.size()", equalTo(0));
+    }
 }

@@ -1,18 +1,22 @@
 package org.crp.common.web;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
@@ -23,6 +27,16 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+
+    /**
+     * Last, after Quarkus has registered its modules (at QUARKUS_CUSTOMIZER_PRIORITY): the module
+     * registered last wins a type, and the Instant reader here must win over jsr310's.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -37,7 +51,26 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         }
-        mapper.registerModule(new SimpleModule("nul-free-strings").addDeserializer(String.class, new NulFreeString()));
+        mapper.registerModule(new SimpleModule("nul-free-strings").addDeserializer(String.class, new NulFreeString())
+                .addDeserializer(Instant.class, new TextualInstant()));
+    }
+
+    /**
+     * jackson-datatype-jsr310 reads a JSON number as epoch seconds for an Instant without asking the
+     * coercion config above, so 12345 would become 1970-01-01T03:25:45Z; only text is a timestamp here.
+     */
+    static final class TextualInstant extends StdScalarDeserializer<Instant> {
+        TextualInstant() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+            }
+            return InstantDeserializer.INSTANT.deserialize(parser, context);
+        }
     }
 
     /**
