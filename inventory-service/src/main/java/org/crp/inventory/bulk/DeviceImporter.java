@@ -112,8 +112,8 @@ public class DeviceImporter {
             }
             Staged staged = stage(connection, body);
             // repeats within the file are found in the staging table, so that a million rows need no map in memory
-            repeatsInFile(connection, "serial", "serial", staged);
-            repeatsInFile(connection, "mac_address", "mac_address", staged);
+            repeatsInFile(connection, "serial", staged);
+            repeatsInFile(connection, "mac_address", staged);
             List<ImportReport.RowError> errors = new ArrayList<>(staged.errors);
             errors.sort(java.util.Comparator.comparingLong(ImportReport.RowError::row));
             if (staged.errorCount == 0) {
@@ -309,13 +309,13 @@ public class DeviceImporter {
     }
 
     /** Every staged row whose {@code column} repeats an earlier row of the file, as "repeats row N". */
-    private static void repeatsInFile(Connection connection, String column, String field, Staged staged) throws SQLException {
+    private static void repeatsInFile(Connection connection, String column, Staged staged) throws SQLException {
         try (Statement query = connection.createStatement();
                 var rs = query.executeQuery("select row_no, " + column + ", first from (select row_no, " + column + ","
                         + " min(row_no) over (partition by " + column + ") as first from device_import) s"
                         + " where row_no <> first order by row_no")) {
             while (rs.next()) {
-                staged.error(rs.getLong(1), field, ("mac_address".equals(column) ? rs.getString(2) + " " : "")
+                staged.error(rs.getLong(1), column, ("mac_address".equals(column) ? rs.getString(2) + " " : "")
                         + "repeats row " + rs.getLong(3));
             }
         }

@@ -100,7 +100,7 @@ public class DamagesService {
     @Transactional
     public SnapshotView latest(UUID caseId) {
         LegalCase legalCase = cases.require(caseId);
-        return snapshots.latest(caseId).map(this::view).orElseThrow(() -> new ApiException(404, "not-found", "Not found",
+        return latestIfComputed(caseId).orElseThrow(() -> new ApiException(404, "not-found", "Not found",
                 "The damages of case " + legalCase.number + " have not been computed yet; POST "
                         + "/api/supplier/cases/" + caseId + "/damages/recompute to compute them", null));
     }
