@@ -59,7 +59,7 @@ public class DeviceResource {
 
     @POST
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "Register a camera; it is risk-scored at once (program-manager, security-officer, admin)")
+    @Operation(summary = "Register a camera; it is risk-scored at once")
     @RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeviceRequest.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.DEVICE_REQUEST)))
@@ -101,8 +101,7 @@ public class DeviceResource {
     @POST
     @Path("{id}/status")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN, Roles.SERVICE })
-    @Operation(summary = "Move a camera to another status; 409 names the allowed ones (program-manager, security-officer, "
-            + "admin; service for replacement-service's planner)")
+    @Operation(summary = "Move a camera to another status; 409 names the allowed ones")
     @RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = StatusChange.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.STATUS_CHANGE)))
@@ -117,7 +116,7 @@ public class DeviceResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Delete a camera registered by mistake; 409 while a legal hold is active")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {

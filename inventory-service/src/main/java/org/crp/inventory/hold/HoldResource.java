@@ -41,7 +41,7 @@ public class HoldResource {
     }
 
     @PUT
-    @Operation(summary = "Place a case's hold on a camera; placing it again changes nothing (legal-counsel, service)")
+    @Operation(summary = "Place a case's hold on a camera; placing it again changes nothing")
     @RequestBody(required = false,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = HoldRequest.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.HOLD_REQUEST)))
@@ -53,7 +53,7 @@ public class HoldResource {
     }
 
     @DELETE
-    @Operation(summary = "Release a case's hold; releasing it again changes nothing (legal-counsel, service)")
+    @Operation(summary = "Release a case's hold; releasing it again changes nothing")
     @APIResponse(responseCode = "200", description = "The camera with its remaining holds",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeviceView.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.DEVICE)))

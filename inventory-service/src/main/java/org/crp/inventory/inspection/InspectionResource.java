@@ -45,7 +45,7 @@ public class InspectionResource {
 
     @POST
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "Record an inspection: sets the verified maker and origin and re-scores the camera (security-officer, admin)")
+    @Operation(summary = "Record an inspection: sets the verified maker and origin and re-scores the camera")
     @RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = InspectionRequest.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.INSPECTION_REQUEST)))

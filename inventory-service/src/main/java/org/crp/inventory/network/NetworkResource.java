@@ -40,7 +40,7 @@ public class NetworkResource {
     @POST
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Submit a batch of flow records (JSON array, at most 10,000): matched to cameras by source MAC or IP, "
-            + "stored, cameras re-scored; answers how many matched and which rows did not (security-officer, admin)")
+            + "stored, cameras re-scored; answers how many matched and which rows did not")
     @RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = NetworkService.FlowRecord.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.FLOWS)))
@@ -55,7 +55,7 @@ public class NetworkResource {
     @Consumes("text/csv")
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
     @Operation(summary = "The same batch as CSV with the header time,source_ip,source_mac,destination,port,protocol,"
-            + "destination_country,bytes (security-officer, admin)")
+            + "destination_country,bytes")
     @RequestBody(required = true,
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "example", value = ApiExamples.FLOWS_CSV)))

@@ -79,7 +79,7 @@ public class OuiResource {
     @Path("registry/{kind}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace one registry by a newer IEEE CSV file (admin); text/csv body, publishedOn=YYYY-MM-DD; "
+    @Operation(summary = "Replace one registry by a newer IEEE CSV file; text/csv body, publishedOn=YYYY-MM-DD; "
             + "a file dropping more than half the blocks or older than the one in use needs force=true")
     @RequestBody(required = true,
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
@@ -108,7 +108,7 @@ public class OuiResource {
     @DELETE
     @Path("registry/{kind}/versions/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Withdraw an uploaded version (admin); if it was in use, the previous version or the bundled snapshot takes over")
+    @Operation(summary = "Withdraw an uploaded version; if it was in use, the previous version or the bundled snapshot takes over")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response deleteVersion(@PathParam("kind") String kind, @PathParam("id") UUID id) {
         service.deleteVersion(kind, id);

@@ -55,7 +55,7 @@ public class WatchlistResource {
 
     @POST
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "Add a covered entity (security-officer, admin); devices are re-scored")
+    @Operation(summary = "Add a covered entity; devices are re-scored")
     @RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WatchlistRequest.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.WATCHLIST_REQUEST)))
@@ -81,7 +81,7 @@ public class WatchlistResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "Replace a watchlist entry (security-officer, admin); If-Match with the version, 412 when stale")
+    @Operation(summary = "Replace a watchlist entry; If-Match with the version, 412 when stale")
     @RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WatchlistRequest.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.WATCHLIST_REQUEST)))
@@ -97,7 +97,7 @@ public class WatchlistResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "Remove a watchlist entry (security-officer, admin); If-Match with the version, 412 when stale")
+    @Operation(summary = "Remove a watchlist entry; If-Match with the version, 412 when stale")
     @APIResponse(responseCode = "204", description = "Removed; cameras are re-scored")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);

@@ -37,7 +37,7 @@ public class ReplacementResource {
     }
 
     @POST
-    @Operation(summary = "Record a finished swap, idempotent by work-order id (service): the old camera becomes REMOVED, "
+    @Operation(summary = "Record a finished swap, idempotent by work-order id: the old camera becomes REMOVED, "
             + "the new one is registered IN_SERVICE in the same zone; 422 when the new camera would be covered")
     @RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReplacementRequest.class),

@@ -31,7 +31,7 @@ public class RiskResource {
     }
 
     @POST
-    @Operation(summary = "Re-score every device now, set-based (security-officer, admin); the watchlist and registry "
+    @Operation(summary = "Re-score every device now, set-based; the watchlist and registry "
             + "changes trigger this by themselves")
     @APIResponse(responseCode = "200", description = "How many cameras were scored, changed and flagged",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskRescorer.Result.class),

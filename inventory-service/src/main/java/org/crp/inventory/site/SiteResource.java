@@ -50,8 +50,8 @@ public class SiteResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
-    @Operation(summary = "Create a site (program-manager, admin)")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Create a site")
     @RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SiteRequest.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.SITE_REQUEST)))
@@ -76,8 +76,8 @@ public class SiteResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
-    @Operation(summary = "Update a site; send If-Match with the version you read (program-manager, admin)")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Update a site; send If-Match with the version you read")
     @RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SiteRequest.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.SITE_REQUEST)))
@@ -92,7 +92,7 @@ public class SiteResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Delete a site without devices, with its empty zones; 409 while it has devices")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {

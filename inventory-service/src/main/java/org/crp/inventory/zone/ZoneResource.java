@@ -52,7 +52,7 @@ public class ZoneResource {
 
     @POST
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "Create a zone in a site (program-manager, security-officer, admin)")
+    @Operation(summary = "Create a zone in a site")
     @RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ZoneRequest.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.ZONE_REQUEST)))
@@ -78,7 +78,7 @@ public class ZoneResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "Update a zone; send If-Match with the version you read (program-manager, security-officer, admin)")
+    @Operation(summary = "Update a zone; send If-Match with the version you read")
     @RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ZoneRequest.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.ZONE_REQUEST)))
@@ -93,8 +93,8 @@ public class ZoneResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
-    @Operation(summary = "Delete a zone without devices; 409 while it has any (program-manager, admin)")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Delete a zone without devices; 409 while it has any")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);

@@ -57,6 +57,21 @@ class SiteResourceTest {
     }
 
     @Test
+    void securityOfficerWritesSitesToo() {
+        String officer = token("security", "security-officer");
+        String id = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("code", uniqueCode(), "name", "Radar station", "region", "Gangwon"))
+                .when().post("/api/inventory/sites")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(officer).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("code", uniqueCode(), "name", "Radar station east", "region", "Gangwon"))
+                .when().put("/api/inventory/sites/{id}", id)
+                .then().statusCode(200).body("name", equalTo("Radar station east"), "version", equalTo(1));
+        given().auth().oauth2(officer).when().delete("/api/inventory/sites/{id}", id).then().statusCode(204);
+        given().auth().oauth2(PM).when().get("/api/inventory/sites/{id}", id).then().statusCode(404);
+    }
+
+    @Test
     void locationPointsAtTheNewSite() {
         String code = uniqueCode();
         String location = given().auth().oauth2(PM).contentType(ContentType.JSON)
