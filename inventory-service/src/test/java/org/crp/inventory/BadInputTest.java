@@ -60,12 +60,16 @@ class BadInputTest {
     }
 
     @Test
-    void bodiesWithANumberForTextAFractionForAWholeNumberOrTrailingTextAre400AndNothingIsWritten() {
+    void bodiesWithANumberForTextADateNotYyyyMmDdAFractionForAWholeNumberOrTrailingTextAre400AndNothingIsWritten() {
         Map<String, Object> numberForText = Fixtures.device(siteId, null, "02:DD:21");
         numberForText.put("model", 12345);
         Map<String, Object> epochInstall = Fixtures.device(siteId, null, "02:DD:22");
         epochInstall.put("installDate", 1700000000);
-        for (Map<String, Object> body : List.of(numberForText, epochInstall)) {
+        Map<String, Object> expandedYear = Fixtures.device(siteId, null, "02:DD:24");
+        expandedYear.put("installDate", "+100000-01-01");
+        Map<String, Object> negativeYear = Fixtures.device(siteId, null, "02:DD:25");
+        negativeYear.put("installDate", "-0001-01-01");
+        for (Map<String, Object> body : List.of(numberForText, epochInstall, expandedYear, negativeYear)) {
             given().auth().oauth2(PM).contentType(ContentType.JSON).body(body).when().post("/api/inventory/devices")
                     .then().statusCode(400).contentType("application/problem+json");
         }

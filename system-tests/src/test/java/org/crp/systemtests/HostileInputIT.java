@@ -59,15 +59,6 @@ class HostileInputIT {
     record Case(String service, String description, Http.Call call, Integer exactStatus) {
     }
 
-    /**
-     * Inputs the services still accept or fail on, whose cause lies in crp-common (which this suite may not
-     * change): the cases are generated but not sent, and the run names how many were held back. Each entry
-     * is a pattern on the case description and the fix that would let it go. Remove an entry once fixed.
-     */
-    static final Map<String, String> KNOWN_COMMON_DEFECTS = Map.of(
-            ".*: a year beyond 9999", "LocalDate accepts expanded years such as +100000-01-01, which RFC 3339 "
-                    + "full-date (the documented format) does not allow");
-
     @BeforeAll
     static void fixtures() {
         String admin = Tokens.of("admin");
@@ -128,9 +119,6 @@ class HostileInputIT {
             cases.addAll(queryParameterCases(op));
         }
         cases.addAll(handPicked());
-        List<Case> heldBack = cases.stream().filter(c -> KNOWN_COMMON_DEFECTS.keySet().stream()
-                .anyMatch(pattern -> c.description().matches(pattern))).toList();
-        cases.removeAll(heldBack);
 
         Map<String, String> before = Database.snapshot(SCHEMAS);
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -162,8 +150,8 @@ class HostileInputIT {
         }
         Map<String, String> after = Database.snapshot(SCHEMAS);
 
-        System.out.printf("hostile input: %d requests through the gateway %s, %d not answered with a 4xx problem; "
-                + "%d held back as known defects of crp-common%n", sent.get(), perService, failures.size(), heldBack.size());
+        System.out.printf("hostile input: %d requests through the gateway %s, %d not answered with a 4xx problem%n",
+                sent.get(), perService, failures.size());
         perService.forEach((service, count) -> assertTrue(count.get() >= 100,
                 service + " got at least 100 hostile requests: " + count.get()));
         Collections.sort(failures);

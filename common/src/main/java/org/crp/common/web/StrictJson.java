@@ -2,6 +2,8 @@ package org.crp.common.web;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
@@ -17,12 +19,13 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Request bodies are read strictly: a duplicated key, an unknown field, a number where text or a
- * timestamp is expected, a fraction for a whole number or text after the JSON value is a mistake
+ * timestamp is expected, a date that is not YYYY-MM-DD, a fraction for a whole number or text after the JSON value is a mistake
  * worth telling the caller about, not something to guess around.
  */
 @Singleton
@@ -52,7 +55,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         }
         mapper.registerModule(new SimpleModule("nul-free-strings").addDeserializer(String.class, new NulFreeString())
-                .addDeserializer(Instant.class, new TextualInstant()));
+                .addDeserializer(Instant.class, new TextualInstant()).addDeserializer(LocalDate.class, new FullDate()));
     }
 
     /**
@@ -70,6 +73,30 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return (Instant) context.handleUnexpectedToken(Instant.class, parser);
             }
             return InstantDeserializer.INSTANT.deserialize(parser, context);
+        }
+    }
+
+    /**
+     * A date is an RFC 3339 full-date, YYYY-MM-DD: jsr310 would also take expanded years such as
+     * +100000-01-01 or -0001-01-01, which no caller means and the database cannot always store.
+     */
+    static final class FullDate extends StdScalarDeserializer<LocalDate> {
+        private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+        FullDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            String text = parser.getText().strip();
+            if (!FULL_DATE.matcher(text).matches()) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "must be a date as YYYY-MM-DD");
+            }
+            return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
         }
     }
 
