@@ -21,8 +21,15 @@ public final class Filter {
         return this;
     }
 
-    /** Repeated query parameters mean OR: the field matches any of the values. */
+    /**
+     * Repeated query parameters mean OR: the field matches any of the values. One value is bound as
+     * a plain equality: Hibernate caches the SQL of such a query, while a list parameter makes it
+     * translate the query again on every execution.
+     */
     public Filter in(String field, Collection<?> values) {
+        if (values != null && values.size() == 1) {
+            return eq(field, values.iterator().next());
+        }
         if (values != null && !values.isEmpty()) {
             clauses.add(field + " in :" + bind(values));
         }

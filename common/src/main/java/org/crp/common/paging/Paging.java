@@ -26,24 +26,39 @@ public final class Paging {
      */
     public static <E, D> Page<D> page(PanacheRepositoryBase<E, UUID> repository, Filter filter, PageRequest request,
             Sort<E> sort, Function<E, UUID> id, Function<E, D> toDto) {
-        List<E> rows = new ArrayList<>();
+        return page((f, orderBy, max) -> repository.find(f.where() + " order by " + orderBy, f.params())
+                .range(0, max - 1).list(), f -> repository.count(f.where(), f.params()), filter, request, sort, id, toDto);
+    }
+
+    /** Reads at most {@code max} rows that match {@code filter}, in the HQL order {@code orderBy}. */
+    @FunctionalInterface
+    public interface Rows<R> {
+        List<R> find(Filter filter, String orderBy, int max);
+    }
+
+    /**
+     * The same keyset paging over any source of rows, such as a projection query that reads straight
+     * into views; {@code count} answers the total of a filter.
+     */
+    public static <R, D> Page<D> page(Rows<R> source, Function<Filter, Long> count, Filter filter, PageRequest request,
+            Sort<R> sort, Function<R, UUID> id, Function<R, D> toDto) {
+        List<R> rows = new ArrayList<>();
         for (Segment segment : segments(filter, request, sort)) {
             int wanted = request.limit() + 1 - rows.size(); // one more than asked tells whether a next page exists
             if (wanted <= 0) {
                 break;
             }
-            rows.addAll(repository.find(segment.filter().where() + " order by " + segment.orderBy(),
-                    segment.filter().params()).range(0, wanted - 1).list());
+            rows.addAll(source.find(segment.filter(), segment.orderBy(), wanted));
         }
         boolean more = rows.size() > request.limit();
-        List<E> shown = more ? rows.subList(0, request.limit()) : rows;
+        List<R> shown = more ? rows.subList(0, request.limit()) : rows;
         String next = null;
         if (more) {
-            E last = shown.get(shown.size() - 1);
+            R last = shown.get(shown.size() - 1);
             next = sort == null ? PageRequest.encode(id.apply(last))
                     : PageRequest.encode(sort.token(), sort.key().value().apply(last), id.apply(last));
         }
-        Long total = request.withTotal() ? repository.count(filter.where(), filter.params()) : null;
+        Long total = request.withTotal() ? count.apply(filter) : null;
         return new Page<>(shown.stream().map(toDto).toList(), next, total);
     }
 

@@ -16,7 +16,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Sort;
-import org.crp.inventory.device.Device;
 import org.crp.inventory.device.DeviceDtos.DeviceView;
 import org.crp.inventory.device.DeviceService;
 import org.crp.inventory.device.DeviceService.DeviceQuery;
@@ -38,7 +37,7 @@ public class DeviceExporter {
         this.em = em;
     }
 
-    public StreamingOutput export(DeviceQuery query, Sort<Device> sort) {
+    public StreamingOutput export(DeviceQuery query, Sort<DeviceView> sort) {
         return output -> {
             Map<UUID, String> siteCodes = new HashMap<>();
             Map<UUID, String> zoneCodes = new HashMap<>();

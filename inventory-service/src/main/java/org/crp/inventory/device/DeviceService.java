@@ -112,7 +112,7 @@ public class DeviceService {
 
     @Transactional
     public DeviceView get(UUID id) {
-        return DeviceView.of(require(id));
+        return devices.view(id).orElseThrow(() -> ApiException.notFound("Device", id));
     }
 
     /** The list's filters; empty lists and nulls mean "any". */
@@ -164,14 +164,14 @@ public class DeviceService {
     }
 
     /** The orders the list offers besides the default (creation, by id); each has an index on (field, id). */
-    public static final List<SortKey<Device>> SORTS = List.of(
-            new SortKey<>("riskScore", "riskScore", Integer.class, false, d -> d.riskScore),
-            new SortKey<>("serial", "serial", String.class, false, d -> d.serial),
-            new SortKey<>("installDate", "installDate", LocalDate.class, true, d -> d.installDate),
-            new SortKey<>("createdAt", "createdAt", Instant.class, false, d -> d.createdAt));
+    public static final List<SortKey<DeviceView>> SORTS = List.of(
+            new SortKey<>("riskScore", "riskScore", Integer.class, false, DeviceView::riskScore),
+            new SortKey<>("serial", "serial", String.class, false, DeviceView::serial),
+            new SortKey<>("installDate", "installDate", LocalDate.class, true, DeviceView::installDate),
+            new SortKey<>("createdAt", "createdAt", Instant.class, false, DeviceView::createdAt));
 
     /** Reads the list's {@code sort} parameter; absent is the default order by creation. */
-    public static Sort<Device> sort(String raw) {
+    public static Sort<DeviceView> sort(String raw) {
         return Sort.parse(raw, SORTS);
     }
 
@@ -180,9 +180,10 @@ public class DeviceService {
         return list(query, null, page);
     }
 
+    /** Reads views straight from the columns (see {@link DeviceRepository#views}), not entities. */
     @Transactional
-    public Page<DeviceView> list(DeviceQuery query, Sort<Device> sort, PageRequest page) {
-        return Paging.page(devices, query.filter(), page, sort, d -> d.id, DeviceView::of);
+    public Page<DeviceView> list(DeviceQuery query, Sort<DeviceView> sort, PageRequest page) {
+        return Paging.page(devices::views, devices::count, query.filter(), page, sort, DeviceView::id, view -> view);
     }
 
     public Device require(UUID id) {
