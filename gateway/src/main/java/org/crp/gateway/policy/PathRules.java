@@ -28,10 +28,8 @@ public final class PathRules<T> {
     /** The value of the first rule matching {@code path}, if any. */
     public Optional<T> valueFor(String path) {
         for (Rule<T> rule : rules) {
-            for (PathPattern pattern : rule.paths()) {
-                if (pattern.matches(path)) {
-                    return Optional.of(rule.value());
-                }
+            if (PathPattern.anyMatches(rule.paths(), path)) {
+                return Optional.of(rule.value());
             }
         }
         return Optional.empty();

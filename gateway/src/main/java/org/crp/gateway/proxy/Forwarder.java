@@ -1,5 +1,6 @@
 package org.crp.gateway.proxy;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
@@ -161,7 +162,9 @@ public class Forwarder {
         }
         ForwardedHeaders.toCaller(response.headers());
         // What the gateway already put on the answer (X-Request-Id, CORS) is not repeated from the service's.
-        ctx.response().headers().names().forEach(response.headers()::remove);
+        for (Map.Entry<String, String> own : ctx.response().headers()) {
+            response.headers().remove(own.getKey());
+        }
         try {
             response.send();
         } catch (IllegalStateException e) {
