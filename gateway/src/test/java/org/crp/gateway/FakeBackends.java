@@ -33,7 +33,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * <li>replacement: nobody listens on its port, unless a test calls {@link #startReplacement()}: then
  * it serves three ACTIVE programmes and their progress (the third's answers 500) until
  * {@link #stopReplacement()}.</li>
- * <li>slow ({@code /api/slow}): answers after 3 s, its timeout is 1 s.</li>
+ * <li>slow ({@code /api/slow}): answers after 3 s, its timeout is 1 s, except on {@code /api/slow/patient/**}
+ * (5 s, a route rule after the configured ones).</li>
  * <li>flaky ({@code /api/flaky}): answers 503 or 200 as told on {@code /control/fail|ok}, counts calls
  * on {@code /control/hits}.</li>
  * </ul>
@@ -118,6 +119,8 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
             config.put("crp.gateway.backends.slow.prefix", "/api/slow");
             config.put("crp.gateway.backends.slow.url", url(slow));
             config.put("crp.gateway.backends.slow.timeout", "1s");
+            config.put("crp.gateway.route-timeouts.rules[1].paths", "/api/slow/patient/**");
+            config.put("crp.gateway.route-timeouts.rules[1].timeout", "5s");
             config.put("crp.gateway.backends.flaky.prefix", "/api/flaky");
             config.put("crp.gateway.backends.flaky.url", url(flaky));
             return config;

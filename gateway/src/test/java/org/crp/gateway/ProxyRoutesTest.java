@@ -21,6 +21,11 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import jakarta.inject.Inject;
+
+import org.crp.gateway.backend.Backend;
+import org.crp.gateway.backend.Backends;
+import org.crp.gateway.limit.RouteTimeouts;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -35,6 +40,12 @@ import io.restassured.http.ContentType;
 class ProxyRoutesTest {
 
     static final String PM = token("pm", "program-manager");
+
+    @Inject
+    Backends backends;
+
+    @Inject
+    RouteTimeouts timeouts;
 
     @Test
     void forwardsPathQueryTokenAndBodyUnchanged() {
@@ -184,6 +195,25 @@ class ProxyRoutesTest {
         given().auth().oauth2(PM).when().get("/api/slow/anything")
                 .then().statusCode(504).contentType("application/problem+json")
                 .body("type", equalTo("/problems/backend-timeout"), "detail", containsString("slow-service"));
+    }
+
+    @Test
+    void aRouteWithALongerTimeoutWaitsForItsSlowBackend() {
+        // /api/slow answers after 3 s: past its backend's 1 s, within its route rule's 5 s
+        given().auth().oauth2(PM).when().get("/api/slow/patient/report")
+                .then().statusCode(200);
+        given().auth().oauth2(PM).when().get("/api/slow/patientX")
+                .then().statusCode(504).contentType("application/problem+json")
+                .body("type", equalTo("/problems/backend-timeout"));
+    }
+
+    @Test
+    void bulkImportAndExportGetMinutesWhileOrdinaryRoutesKeepTheServiceTimeout() {
+        Backend inventory = backends.named("inventory").orElseThrow();
+        assertEquals(Duration.ofMinutes(10), timeouts.timeoutFor(inventory, "/api/inventory/devices/bulk/import"));
+        assertEquals(Duration.ofMinutes(10), timeouts.timeoutFor(inventory, "/api/inventory/devices/bulk/export"));
+        assertEquals(Duration.ofSeconds(30), timeouts.timeoutFor(inventory, "/api/inventory/devices/bulk/status"));
+        assertEquals(Duration.ofSeconds(30), timeouts.timeoutFor(inventory, "/api/inventory/devices"));
     }
 
     @Test

@@ -53,13 +53,16 @@ public final class Backend {
         return Math.max(1L, (Math.min(Math.max(millis, 0L), openForMillis) + 999L) / 1000L);
     }
 
-    /** Options to call {@code uri} (path and query) on this backend with its timeouts. */
-    public RequestOptions request(HttpMethod method, String uri) {
+    /**
+     * Options to call {@code uri} (path and query) on this backend with its connect timeout, failing with a
+     * timeout when the backend stays silent for {@code idleTimeoutMillis}.
+     */
+    public RequestOptions request(HttpMethod method, String uri, long idleTimeoutMillis) {
         URI url = config.url();
         boolean tls = "https".equalsIgnoreCase(url.getScheme());
         int port = url.getPort() > 0 ? url.getPort() : (tls ? 443 : 80);
         return new RequestOptions().setMethod(method).setHost(url.getHost()).setPort(port).setSsl(tls).setURI(uri)
                 .setConnectTimeout(config.connectTimeout().toMillis())
-                .setIdleTimeout(config.timeout().toMillis());
+                .setIdleTimeout(idleTimeoutMillis);
     }
 }

@@ -30,9 +30,9 @@ public class BackendFetch {
         if (backend.isOpen()) {
             return Future.failedFuture(new Failed("circuit open"));
         }
-        RequestOptions options = backend.request(HttpMethod.GET, uri).setTimeout(timeout.toMillis())
-                .setConnectTimeout(Math.min(timeout.toMillis(), backend.config().connectTimeout().toMillis()))
-                .setIdleTimeout(timeout.toMillis());
+        RequestOptions options = backend.request(HttpMethod.GET, uri, timeout.toMillis())
+                .setTimeout(timeout.toMillis())
+                .setConnectTimeout(Math.min(timeout.toMillis(), backend.config().connectTimeout().toMillis()));
         headers.forEach(options::putHeader);
         options.putHeader("Accept", "application/json");
         return backends.client().request(options)

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,25 +12,33 @@ import jakarta.inject.Inject;
 
 import org.crp.gateway.config.GatewayConfig;
 
+import io.netty.channel.EventLoop;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.impl.ContextInternal;
 
-/** The configured services, one HTTP client with kept-alive connections to all of them, a breaker each. */
+/**
+ * The configured services, a breaker each, and HTTP clients with kept-alive connections to all of them:
+ * one client per event loop, so that a forwarded call and the connection that carries it share a thread.
+ * (With one client for all, a call would often get a connection of another event loop, and every event of
+ * its answer would be handed across threads.) Calls from elsewhere (workers) share one more client.
+ */
 @ApplicationScoped
 public class Backends {
 
     private final Map<String, Backend> byName = new TreeMap<>();
-    private final HttpClient client;
+    private final Vertx vertx;
+    private final Map<EventLoop, HttpClient> byEventLoop = new ConcurrentHashMap<>();
+    private final HttpClient shared;
 
     @Inject
     public Backends(Vertx vertx, GatewayConfig config) {
-        this.client = vertx.createHttpClient(
-                new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true).setName("crp-gateway-backends"),
-                new PoolOptions().setHttp1MaxSize(200));
+        this.vertx = vertx;
+        this.shared = newClient();
         GatewayConfig.Breaker breaker = config.circuitBreaker();
         CircuitBreakerOptions options = new CircuitBreakerOptions()
                 .setMaxFailures(breaker.failureThreshold())
@@ -42,6 +51,12 @@ public class Backends {
                 CircuitBreaker.create("backend-" + name, vertx, options), breaker.openFor().toMillis())));
     }
 
+    private HttpClient newClient() {
+        return vertx.createHttpClient(
+                new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true).setName("crp-gateway-backends"),
+                new PoolOptions().setHttp1MaxSize(200));
+    }
+
     public Collection<Backend> all() {
         return byName.values();
     }
@@ -50,13 +65,18 @@ public class Backends {
         return Optional.ofNullable(byName.get(name));
     }
 
+    /** The client for the calling thread: its event loop's own, else the shared one. */
     public HttpClient client() {
-        return client;
+        if (Vertx.currentContext() instanceof ContextInternal context && context.isEventLoopContext()) {
+            return byEventLoop.computeIfAbsent(context.nettyEventLoop(), loop -> newClient());
+        }
+        return shared;
     }
 
     @PreDestroy
     void close() {
         byName.values().forEach(b -> b.breaker().close());
-        client.close();
+        byEventLoop.values().forEach(HttpClient::close);
+        shared.close();
     }
 }

@@ -27,6 +27,8 @@ public interface GatewayConfig {
 
     BodyLimits bodyLimits();
 
+    RouteTimeouts routeTimeouts();
+
     Breaker circuitBreaker();
 
     Overview overview();
@@ -48,7 +50,10 @@ public interface GatewayConfig {
         /** Base URL of the service, such as {@code http://inventory-service:8081}. */
         URI url();
 
-        /** How long the backend may stay silent (no response data, no upload progress) before the caller gets 504. */
+        /**
+         * How long the backend may stay silent (no response data, no upload progress) before the caller gets
+         * 504, on every route that {@link RouteTimeouts} does not name.
+         */
         @WithDefault("30s")
         Duration timeout();
 
@@ -111,6 +116,18 @@ public interface GatewayConfig {
         List<String> paths();
 
         MemorySize max();
+    }
+
+    interface RouteTimeouts {
+        /** Routes whose service may stay silent longer (or shorter) than its timeout; the first match wins. */
+        Optional<List<RouteTimeoutRule>> rules();
+    }
+
+    interface RouteTimeoutRule {
+        List<String> paths();
+
+        /** How long the service may stay silent on these paths before the caller gets 504. */
+        Duration timeout();
     }
 
     interface Breaker {

@@ -1,13 +1,15 @@
 package org.crp.gateway.edge;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Level;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.crp.gateway.config.GatewayConfig;
-import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
+import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.Logger;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
@@ -49,35 +51,37 @@ public class AccessLog {
         ctx.put(BACKEND_KEY, name);
     }
 
+    /**
+     * The line goes to the log manager as a record that carries its fields as its MDC: the same JSON as
+     * putting each field into the thread's MDC and taking it out again, without the eight round trips.
+     */
     static void write(RoutingContext ctx, long started, boolean broken) {
-        Map<String, String> fields = fields(ctx, started, broken);
-        fields.forEach(MDC::put);
-        try {
-            LOG.info(line(fields));
-        } finally {
-            fields.keySet().forEach(key -> {
-                if (!"requestId".equals(key)) {
-                    MDC.remove(key);
-                }
-            });
+        if (!LOG.isLoggable(Level.INFO)) {
+            return;
         }
+        Map<String, String> fields = fields(ctx, started, broken);
+        ExtLogRecord record = new ExtLogRecord(Level.INFO, line(fields), ExtLogRecord.FormatStyle.NO_FORMAT,
+                AccessLog.class.getName());
+        record.setLoggerName(CATEGORY);
+        record.setMdc(fields);
+        LOG.logRaw(record);
     }
 
     static Map<String, String> fields(RoutingContext ctx, long started, boolean broken) {
         double latencyMs = Math.round((System.nanoTime() - started) / 10_000d) / 100d;
         Caller caller = Caller.of(ctx);
-        String subject = caller != null && caller.subject() != null ? caller.subject() : "-";
-        String backend = ctx.get(BACKEND_KEY) != null ? ctx.<String>get(BACKEND_KEY) : "-";
+        String backend = ctx.get(BACKEND_KEY);
         String requestId = RequestIds.of(ctx);
-        return new java.util.LinkedHashMap<>(Map.of(
-                "requestId", requestId == null ? "-" : requestId,
-                "subject", subject,
-                "method", ctx.request().method().name(),
-                "route", ctx.request().path(),
-                "status", Integer.toString(ctx.response().getStatusCode()),
-                "latencyMs", Double.toString(latencyMs),
-                "backend", backend,
-                "outcome", broken ? "connection-closed" : "answered"));
+        Map<String, String> fields = new LinkedHashMap<>(16);
+        fields.put("requestId", requestId == null ? "-" : requestId);
+        fields.put("subject", caller != null && caller.subject() != null ? caller.subject() : "-");
+        fields.put("method", ctx.request().method().name());
+        fields.put("route", ctx.request().path());
+        fields.put("status", Integer.toString(ctx.response().getStatusCode()));
+        fields.put("latencyMs", Double.toString(latencyMs));
+        fields.put("backend", backend == null ? "-" : backend);
+        fields.put("outcome", broken ? "connection-closed" : "answered");
+        return fields;
     }
 
     static String line(Map<String, String> f) {

@@ -1,20 +1,26 @@
 package org.crp.gateway.policy;
 
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * A path pattern of the route configuration: literal segments, {@code *} for exactly one segment, and a
  * trailing {@code /**} for the path itself and everything below it ({@code /api/supplier/cases/**} matches
  * {@code /api/supplier/cases} and {@code /api/supplier/cases/7/events}, not {@code /api/supplier/casesX}).
+ * Every forwarded call is judged by several, so matching walks the path once, without regexes or copies.
  */
 public final class PathPattern {
 
-    private final String text;
-    private final Pattern regex;
+    private static final String ANY_SEGMENT = "*";
 
-    private PathPattern(String text, Pattern regex) {
+    private final String text;
+    /** The segments after each '/', in order: literals, or {@link #ANY_SEGMENT}. */
+    private final String[] segments;
+    private final boolean subtree;
+
+    private PathPattern(String text, String[] segments, boolean subtree) {
         this.text = text;
-        this.regex = regex;
+        this.segments = segments;
+        this.subtree = subtree;
     }
 
     public static PathPattern compile(String text) {
@@ -27,20 +33,46 @@ public final class PathPattern {
         if (fixed.contains("**")) {
             throw new IllegalArgumentException("'**' may only end a path pattern: " + text);
         }
-        StringBuilder regex = new StringBuilder();
-        String[] segments = fixed.split("/", -1);
-        for (int i = 1; i < segments.length; i++) {
-            regex.append('/');
-            regex.append("*".equals(segments[i]) ? "[^/]+" : Pattern.quote(segments[i]));
+        String[] split = fixed.split("/", -1);
+        String[] segments = new String[split.length - 1];
+        for (int i = 1; i < split.length; i++) {
+            segments[i - 1] = ANY_SEGMENT.equals(split[i]) ? ANY_SEGMENT : split[i];
         }
-        if (subtree) {
-            regex.append("(?:/.*)?");
-        }
-        return new PathPattern(pattern, Pattern.compile(regex.toString()));
+        return new PathPattern(pattern, segments, subtree);
     }
 
     public boolean matches(String path) {
-        return regex.matcher(path).matches();
+        int at = 0;
+        int length = path.length();
+        for (String segment : segments) {
+            if (at >= length || path.charAt(at) != '/') {
+                return false;
+            }
+            int start = at + 1;
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = length;
+            }
+            if (segment == ANY_SEGMENT) {
+                if (end == start) {
+                    return false;
+                }
+            } else if (end - start != segment.length() || !path.regionMatches(start, segment, 0, segment.length())) {
+                return false;
+            }
+            at = end;
+        }
+        return at == length || subtree && path.charAt(at) == '/';
+    }
+
+    /** Whether any of the patterns matches {@code path}. */
+    public static boolean anyMatches(List<PathPattern> patterns, String path) {
+        for (PathPattern pattern : patterns) {
+            if (pattern.matches(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

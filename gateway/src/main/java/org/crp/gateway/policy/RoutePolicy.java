@@ -2,7 +2,6 @@ package org.crp.gateway.policy;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,18 +33,14 @@ public class RoutePolicy {
         this.rules = List.copyOf(rules);
     }
 
-    /** The rule that decides this call, if any. */
-    public Optional<Rule> ruleFor(String method, String path) {
+    /** Whether the rule that decides this call (the first whose method and path match) admits one of the roles. */
+    public boolean allows(String method, String path, Set<String> roles) {
         for (Rule rule : rules) {
             if (rule.appliesTo(method, path)) {
-                return Optional.of(rule);
+                return rule.admits(roles);
             }
         }
-        return Optional.empty();
-    }
-
-    public boolean allows(String method, String path, Set<String> roles) {
-        return ruleFor(method, path).map(rule -> rule.admits(roles)).orElse(false);
+        return false;
     }
 
     private static Set<String> upperCase(List<String> methods) {
@@ -56,7 +51,7 @@ public class RoutePolicy {
     public record Rule(List<PathPattern> paths, Set<String> methods, Set<String> roles) {
 
         boolean appliesTo(String method, String path) {
-            return (methods.isEmpty() || methods.contains(method)) && paths.stream().anyMatch(p -> p.matches(path));
+            return (methods.isEmpty() || methods.contains(method)) && PathPattern.anyMatches(paths, path);
         }
 
         public boolean admits(Set<String> callerRoles) {

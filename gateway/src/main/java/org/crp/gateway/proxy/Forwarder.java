@@ -1,5 +1,6 @@
 package org.crp.gateway.proxy;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
@@ -11,6 +12,7 @@ import org.crp.gateway.edge.AccessLog;
 import org.crp.gateway.edge.Problems;
 import org.crp.gateway.edge.RequestIds;
 import org.crp.gateway.limit.BodySizeLimits;
+import org.crp.gateway.limit.RouteTimeouts;
 import org.jboss.logging.Logger;
 
 import io.vertx.circuitbreaker.OpenCircuitException;
@@ -27,7 +29,7 @@ import io.vertx.httpproxy.ProxyResponse;
 /**
  * Forwards a call to its service with vertx-http-proxy: bodies stream both ways (Vert.x pipes with
  * back-pressure, nothing is buffered), through the service's circuit breaker, with the service's
- * timeouts. Unreachable, silent or failing services and refused bodies are answered as problem+json.
+ * connect timeout and the route's timeout. Unreachable, silent or failing services and refused bodies are answered as problem+json.
  */
 @ApplicationScoped
 public class Forwarder {
@@ -39,10 +41,12 @@ public class Forwarder {
 
     private final Backends backends;
     private final BodySizeLimits limits;
+    private final RouteTimeouts timeouts;
 
-    Forwarder(Backends backends, BodySizeLimits limits) {
+    Forwarder(Backends backends, BodySizeLimits limits, RouteTimeouts timeouts) {
         this.backends = backends;
         this.limits = limits;
+        this.timeouts = timeouts;
     }
 
     /** 413 at once for a declared body over the route's limit; a streamed body is counted while it flows. */
@@ -82,7 +86,7 @@ public class Forwarder {
                 ctx.response().writeContinue();
             }
         }
-        Exchange exchange = new Exchange(backend.config().timeout().toMillis());
+        Exchange exchange = new Exchange(timeouts.timeoutFor(backend, in.path()).toMillis());
         if (hasBody(in)) {
             long max = limits.maxFor(in.path());
             exchange.body = new LimitedBody(in, max, limits.drainMax(), exchange::bodyTooLarge, exchange::progress);
@@ -117,7 +121,7 @@ public class Forwarder {
     private void send(RoutingContext ctx, Backend backend, ProxyRequest proxyRequest, Exchange exchange,
             Promise<ProxyResponse> attempt, boolean retryable) {
         HttpServerRequest in = ctx.request();
-        backends.client().request(backend.request(in.method(), in.uri()))
+        backends.client().request(backend.request(in.method(), in.uri(), exchange.idleTimeoutMillis))
                 .onFailure(failure -> {
                     if (retryable && !ctx.response().closed()) {
                         send(ctx, backend, proxyRequest, exchange, attempt, false);
@@ -158,7 +162,9 @@ public class Forwarder {
         }
         ForwardedHeaders.toCaller(response.headers());
         // What the gateway already put on the answer (X-Request-Id, CORS) is not repeated from the service's.
-        ctx.response().headers().names().forEach(response.headers()::remove);
+        for (Map.Entry<String, String> own : ctx.response().headers()) {
+            response.headers().remove(own.getKey());
+        }
         try {
             response.send();
         } catch (IllegalStateException e) {

@@ -21,6 +21,14 @@ class PathPatternTest {
             "/api/overview, /api/overview/x, false",
             "/api/a.b, /api/aXb, false",
             "/api/**, /api/anything/at/all, true",
+            "/api/**, /api, true",
+            "/api/**, /apix, false",
+            "/api/*/stats, /api//stats, false",
+            "/api/*, /api/x/, false",
+            "/api/x/, /api/x/, true",
+            "/api/x/, /api/x, false",
+            "/, /, true",
+            "/, /api, false",
     })
     void matches(String pattern, String path, boolean expected) {
         assertEquals(expected, PathPattern.compile(pattern).matches(path));
