@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -30,43 +30,67 @@ import jakarta.transaction.Transactional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.crp.common.problem.ApiException;
 import org.crp.common.problem.Problem;
 import org.crp.common.web.Actor;
+import org.crp.inventory.device.DeviceStatus;
 import org.crp.inventory.device.IpAddress;
 import org.crp.inventory.device.MacAddress;
+import org.crp.inventory.provenance.OuiMatch;
+import org.crp.inventory.provenance.Provenance;
+import org.crp.inventory.risk.RiskReason;
 import org.crp.inventory.risk.RiskRescorer;
+import org.crp.inventory.risk.RiskService;
 import org.hibernate.id.uuid.UuidVersion7Strategy;
+import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.PGCopyOutputStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
- * CSV import of devices, streamed from the request body: every row is checked, valid rows are
- * copied into a staging table with PostgreSQL COPY, conflicts with the register are checked
- * set-based, then one upsert by serial writes them. Any bad row means nothing is written, and
- * the report names every bad row (row, column, message). A dry run does all of it and rolls back.
+ * CSV import of devices, streamed from the request body: every row is checked and, while it is
+ * parsed, scored as a new device would be (provenance and the rules are in memory), then copied
+ * into a staging table with PostgreSQL COPY; conflicts with the register are checked set-based, then
+ * one upsert by serial writes every row once with its final risk and status, and one history row per
+ * device records it. Only rows that updated an existing device are re-scored afterwards (their
+ * inspections and network evidence count). Any bad row means nothing is written, and the report names
+ * every bad row (row, column, message). A dry run does all of it and rolls back.
  */
 @ApplicationScoped
 public class DeviceImporter {
 
     static final int MAX_REPORTED_ERRORS = 1000;
     static final int FRESH_STATISTICS_ROWS = 10_000;
+    /** Distinct (maker, registry block owner, zone criticality, country) scorings kept while parsing. */
+    static final int SCORED_CACHE = 10_000;
+    private static final int COPY_CHUNK = 1 << 16;
     private static final Pattern SERIAL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
     private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
+    private static final Logger LOG = Logger.getLogger(DeviceImporter.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String ROW_AFFECTED_TWICE = "21000";
 
     private final DataSource dataSource;
     private final EntityManager em;
     private final RiskRescorer rescorer;
+    private final RiskService risk;
+    private final Provenance provenance;
+    private final ObjectMapper json;
     private final Actor actor;
 
-    DeviceImporter(DataSource dataSource, EntityManager em, RiskRescorer rescorer, Actor actor) {
+    DeviceImporter(DataSource dataSource, EntityManager em, RiskRescorer rescorer, RiskService risk,
+            Provenance provenance, ObjectMapper json, Actor actor) {
         this.dataSource = dataSource;
         this.em = em;
         this.rescorer = rescorer;
+        this.risk = risk;
+        this.provenance = provenance;
+        this.json = json;
         this.actor = actor;
     }
 
@@ -97,10 +121,36 @@ public class DeviceImporter {
         return report;
     }
 
+    /**
+     * Wall time of each phase, and the CPU time this thread spent in it (parsing and checking rows),
+     * for the log: where a large import spends its time; the rest of a phase is the database's.
+     */
+    private static final class Phases {
+        private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final StringBuilder done = new StringBuilder();
+        private long start = System.nanoTime();
+        private long cpuStart = CPU.getCurrentThreadCpuTime();
+
+        void end(String phase) {
+            long now = System.nanoTime();
+            long cpu = CPU.getCurrentThreadCpuTime();
+            done.append(done.length() == 0 ? "" : ", ").append(phase).append(' ').append((now - start) / 1_000_000)
+                    .append(" ms (").append((cpu - cpuStart) / 1_000_000).append(" ms CPU here)");
+            start = now;
+            cpuStart = cpu;
+        }
+
+        @Override
+        public String toString() {
+            return done.toString();
+        }
+    }
+
     /** One transaction for the whole file: an hour, where the default minute would abort a million rows. */
     @Transactional
     @TransactionConfiguration(timeout = 3600)
     ImportReport run(InputStream body, boolean dryRun) {
+        Phases phases = new Phases();
         try (Connection connection = dataSource.getConnection()) {
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("create temp table device_import (row_no bigint not null, id uuid not null, history_id uuid not null,"
@@ -108,34 +158,44 @@ public class DeviceImporter {
                         + " declared_manufacturer varchar(100) not null, declared_country varchar(2) not null,"
                         + " mac_address varchar(17) not null, ip_address varchar(45), firmware_version varchar(64),"
                         + " site_id uuid not null, zone_id uuid, supplier_id uuid, contract_reference varchar(64),"
-                        + " install_date date) on commit drop");
+                        + " install_date date, status varchar(16) not null, risk_score integer not null,"
+                        + " risk_level varchar(8) not null, risk_reasons jsonb not null, risk_codes varchar(32)[] not null,"
+                        + " risk_change jsonb not null, existing boolean not null default false) on commit drop");
             }
             Staged staged = stage(connection, body);
-            // repeats within the file are found in the staging table, so that a million rows need no map in memory
-            repeatsInFile(connection, "serial", staged);
-            repeatsInFile(connection, "mac_address", staged);
-            List<ImportReport.RowError> errors = new ArrayList<>(staged.errors);
-            errors.sort(java.util.Comparator.comparingLong(ImportReport.RowError::row));
-            if (staged.errorCount == 0) {
-                errors.addAll(conflictsWithRegister(connection));
+            phases.end("parse, score and copy");
+            if (staged.errorCount > 0) {
+                throw new Rejected(rejection(connection, staged, dryRun, List.of()));
             }
-            // conflicts with the register are looked for only in an otherwise clean file
-            long errorCount = staged.errorCount > 0 ? staged.errorCount : errors.size();
-            if (errorCount > 0) {
-                throw new Rejected(new ImportReport(dryRun, staged.rows, 0, 0, errorCount, errors, 0));
+            List<ImportReport.RowError> conflicts = conflictsWithRegister(connection);
+            if (!conflicts.isEmpty()) {
+                // repeats within the file come first: conflicts with the register are reported only for an otherwise clean file
+                throw new Rejected(rejection(connection, staged, dryRun, conflicts));
             }
-            long updated = count(connection, "select count(*) from device_import s join device d on d.serial = s.serial");
-            upsert(connection);
-            RiskRescorer.Result risk = rescorer.rescoreListed("device_import", "imported");
+            phases.end("register conflicts");
+            long updated = markExisting(connection);
+            phases.end("existing serials");
+            upsert(connection, staged, dryRun);
+            phases.end("upsert");
+            recordHistory(connection);
+            phases.end("history");
+            long flagged = staged.flagged;
+            if (updated > 0) {
+                flagged -= count(connection, "select count(*) from device_import where existing and status = 'FLAGGED'");
+                flagged += rescoreExisting(connection);
+                phases.end("re-score of updated devices");
+            }
             if (staged.rows >= FRESH_STATISTICS_ROWS) {
                 // after a large import the planner's statistics describe the register before it: a filtered list
                 // would pick the wrong index (50 ms instead of 1 ms at a million rows) until autovacuum analyses
                 try (Statement analyze = connection.createStatement()) {
                     analyze.execute("analyze device");
                 }
+                phases.end("analyze");
             }
+            LOG.infof("Import of %d rows (%d updated%s): %s", staged.rows, updated, dryRun ? ", dry run" : "", phases);
             ImportReport report = new ImportReport(dryRun, staged.rows, staged.rows - updated, updated, 0, List.of(),
-                    risk.flagged());
+                    flagged);
             if (dryRun) {
                 throw new Rejected(report);
             }
@@ -148,6 +208,7 @@ public class DeviceImporter {
     private static final class Staged {
         long rows;
         long errorCount;
+        long flagged;
         final List<ImportReport.RowError> errors = new ArrayList<>();
 
         void error(long row, String column, String message) {
@@ -158,47 +219,67 @@ public class DeviceImporter {
         }
     }
 
+    /** A zone as a row refers to it: its id and the criticality the score is weighted by. */
+    private record ZoneRef(UUID id, int criticality) {
+    }
+
+    /** What decides a new device's score (see {@link RiskService#initial}), so equal keys score alike. */
+    private record ScoreKey(String declaredManufacturer, String declaredCountry, String macOrganisation,
+            Integer criticality) {
+    }
+
+    /** A new device's status and risk as the staging table's last six columns (COPY text), and whether it is flagged. */
+    private record Scored(String columns, boolean flagged) {
+    }
+
     private Staged stage(Connection connection, InputStream body) throws SQLException {
         Map<String, UUID> sites = new HashMap<>();
         for (Object[] row : em.createQuery("select s.code, s.id from Site s", Object[].class).getResultList()) {
             sites.put((String) row[0], (UUID) row[1]);
         }
-        Map<String, UUID> zones = new HashMap<>();
-        for (Object[] row : em.createQuery("select z.siteId, z.code, z.id from Zone z", Object[].class).getResultList()) {
-            zones.put(row[0] + "/" + row[1], (UUID) row[2]);
+        Map<String, ZoneRef> zones = new HashMap<>();
+        for (Object[] row : em.createQuery("select z.siteId, z.code, z.id, z.criticality from Zone z", Object[].class)
+                .getResultList()) {
+            zones.put(row[0] + "/" + row[1], new ZoneRef((UUID) row[2], (Integer) row[3]));
         }
+        Map<ScoreKey, Scored> scored = new HashMap<>();
         Staged staged = new Staged();
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "copy device_import from stdin with (format csv)");
+        PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+                "copy device_import (row_no, id, history_id, serial, asset_tag, model, declared_manufacturer,"
+                        + " declared_country, mac_address, ip_address, firmware_version, site_id, zone_id, supplier_id,"
+                        + " contract_reference, install_date, status, risk_score, risk_level, risk_reasons, risk_codes,"
+                        + " risk_change) from stdin",
+                COPY_CHUNK);
         try {
             Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
                     .parse(reader);
             checkHeader(parser.getHeaderNames());
-            StringWriter line = new StringWriter();
-            CSVPrinter out = new CSVPrinter(line, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+            Columns columns = new Columns(parser.getHeaderNames());
+            StringBuilder out = new StringBuilder(COPY_CHUNK + 1024);
             for (CSVRecord record : parser) {
                 long row = record.getRecordNumber();
                 staged.rows = row;
-                if (record.size() != parser.getHeaderNames().size()) {
-                    staged.error(row, "", "has " + record.size() + " columns; the header has " + parser.getHeaderNames().size());
+                if (record.size() != columns.count) {
+                    staged.error(row, "", "has " + record.size() + " columns; the header has " + columns.count);
                     continue;
                 }
-                List<Object> values = validate(record, row, staged, sites, zones);
-                if (values != null) {
-                    line.getBuffer().setLength(0);
-                    out.printRecord(values);
-                    byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-                    copy.writeToCopy(bytes, 0, bytes.length);
+                if (validate(new Values(record, columns), row, staged, sites, zones, scored, out)
+                        && out.length() >= COPY_CHUNK) {
+                    flush(out, copy);
                 }
             }
             if (staged.rows == 0) {
                 throw ApiException.badRequest("body", "holds a header but no rows");
             }
+            flush(out, copy);
             copy.endCopy();
         } catch (UncheckedIOException | IOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof SQLException sql) {
+                throw sql;
+            }
             if (cause instanceof CharacterCodingException) {
                 throw ApiException.badRequest("body", "is not UTF-8 text; save the file as UTF-8 CSV");
             }
@@ -211,6 +292,32 @@ public class DeviceImporter {
             }
         }
         return staged;
+    }
+
+    private static void flush(StringBuilder out, OutputStream copy) throws IOException {
+        copy.write(out.toString().getBytes(StandardCharsets.UTF_8));
+        out.setLength(0);
+    }
+
+    /** Where each import column sits in the file's header. */
+    private static final class Columns {
+        final int count;
+        final int[] index = new int[DeviceCsv.IMPORT_COLUMNS.size()];
+
+        Columns(List<String> header) {
+            count = header.size();
+            for (int i = 0; i < index.length; i++) {
+                index[i] = header.indexOf(DeviceCsv.IMPORT_COLUMNS.get(i));
+            }
+        }
+    }
+
+    /** One row's values by import column name, read through the header positions found once. */
+    private record Values(CSVRecord record, Columns columns) {
+        String get(String column) {
+            // thirteen literals, compared by identity first
+            return record.get(columns.index[DeviceCsv.IMPORT_COLUMNS.indexOf(column)]);
+        }
     }
 
     private static void checkHeader(List<String> header) {
@@ -229,9 +336,12 @@ public class DeviceImporter {
         }
     }
 
-    /** The staging row's values, or null when the row is bad (its errors are recorded). */
-    private static List<Object> validate(CSVRecord r, long row, Staged staged, Map<String, UUID> sites,
-            Map<String, UUID> zones) {
+    /**
+     * Checks a row and, when it is good, appends its staging line (COPY text format) to {@code out};
+     * a bad row's errors are recorded and false answered.
+     */
+    private boolean validate(Values r, long row, Staged staged, Map<String, UUID> sites, Map<String, ZoneRef> zones,
+            Map<ScoreKey, Scored> scored, StringBuilder out) {
         long before = staged.errorCount;
         String serial = r.get("serial");
         if (!SERIAL.matcher(serial).matches()) {
@@ -258,7 +368,7 @@ public class DeviceImporter {
         if (site == null) {
             staged.error(row, "site_code", "no site has code '" + r.get("site_code") + "'");
         }
-        UUID zone = null;
+        ZoneRef zone = null;
         if (!r.get("zone_code").isEmpty() && site != null) {
             zone = zones.get(site + "/" + r.get("zone_code"));
             if (zone == null) {
@@ -276,7 +386,7 @@ public class DeviceImporter {
         LocalDate installed = null;
         if (!r.get("install_date").isEmpty()) {
             try {
-                installed = LocalDate.parse(r.get("install_date"));
+                installed = isoDate(r.get("install_date"));
                 if (installed.isAfter(LocalDate.now())) {
                     staged.error(row, "install_date", "is in the future");
                 }
@@ -285,14 +395,114 @@ public class DeviceImporter {
             }
         }
         if (staged.errorCount > before) {
-            return null;
+            return false;
         }
-        UUID id = UuidVersion7Strategy.INSTANCE.generateUuid(null);
-        return java.util.Arrays.asList(row, id, UuidVersion7Strategy.INSTANCE.generateUuid(null), serial, assetTag, model,
-                declared, country, mac, ip, firmware, site, zone, supplier, contract, installed);
+        Integer criticality = zone == null ? null : zone.criticality();
+        ScoreKey key = new ScoreKey(declared, country, provenance.registryBlock(mac).map(OuiMatch::organisation).orElse(null),
+                criticality);
+        Scored score = scored.get(key);
+        if (score == null) {
+            if (scored.size() >= SCORED_CACHE) {
+                scored.clear();
+            }
+            score = score(mac, declared, country, criticality);
+            scored.put(key, score);
+        }
+        if (score.flagged()) {
+            staged.flagged++;
+        }
+        Object[] values = { row, UuidVersion7Strategy.INSTANCE.generateUuid(null),
+                UuidVersion7Strategy.INSTANCE.generateUuid(null), serial, assetTag, model, declared, country, mac, ip,
+                firmware, site, zone == null ? null : zone.id(), supplier, contract, installed };
+        for (Object value : values) {
+            copyText(out, value);
+            out.append('\t');
+        }
+        out.append(score.columns()).append('\n');
+        return true;
     }
 
-    private static String text(CSVRecord r, String column, int max, boolean required, long row, Staged staged) {
+    /** Status, score, level, reasons, codes and the history entry's risk change of a new device, as COPY text. */
+    private Scored score(String mac, String declared, String country, Integer criticality) {
+        RiskService.Initial initial = risk.initial(mac, declared, country, criticality);
+        Object[] values;
+        try {
+            values = new Object[] { initial.status().name(), initial.assessment().score(),
+                    initial.assessment().level().name(), json.writeValueAsString(initial.assessment().reasons()),
+                    "{" + String.join(",", initial.assessment().reasons().stream().map(RiskReason::code).toList()) + "}",
+                    json.writeValueAsString(initial.changes()) };
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a risk assessment did not serialise", e);
+        }
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                columns.append('\t');
+            }
+            copyText(columns, values[i]);
+        }
+        return new Scored(columns.toString(), initial.status() == DeviceStatus.FLAGGED);
+    }
+
+    /** A date like 2024-12-31 as {@link LocalDate#parse} reads it, without its formatter's cost for the common form. */
+    static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (java.time.DateTimeException e) {
+                    throw new DateTimeParseException(e.getMessage(), text, 0, e);
+                }
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** The number written by the ASCII digits from {@code start} to {@code end}; -1 when any is no digit. */
+    private static int digits(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** A value in PostgreSQL's COPY text format: \N for null, backslash and line breaks escaped. */
+    private static void copyText(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append("\\N");
+            return;
+        }
+        String text = value.toString();
+        int plain = 0;
+        while (plain < text.length() && !escaped(text.charAt(plain))) {
+            plain++;
+        }
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    private static boolean escaped(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private static String text(Values r, String column, int max, boolean required, long row, Staged staged) {
         String value = r.get(column);
         if (value.isEmpty()) {
             if (required) {
@@ -302,10 +512,37 @@ public class DeviceImporter {
         }
         if (value.length() > max) {
             staged.error(row, column, "is longer than " + max + " characters");
-        } else if (value.chars().anyMatch(c -> Character.isISOControl(c))) {
+        } else if (hasControl(value)) {
             staged.error(row, column, "holds control characters");
         }
         return value;
+    }
+
+    private static boolean hasControl(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The report of a rejected file: the rows' own errors and their repeats within the file, sorted by
+     * row; when there are none, {@code otherwise} (conflicts with the register).
+     */
+    private static ImportReport rejection(Connection connection, Staged staged, boolean dryRun,
+            List<ImportReport.RowError> otherwise) throws SQLException {
+        // repeats within the file are found in the staging table, so that a million rows need no map in memory
+        repeatsInFile(connection, "serial", staged);
+        repeatsInFile(connection, "mac_address", staged);
+        List<ImportReport.RowError> errors = new ArrayList<>(staged.errors);
+        errors.sort(java.util.Comparator.comparingLong(ImportReport.RowError::row));
+        if (staged.errorCount == 0) {
+            errors.addAll(otherwise);
+        }
+        long errorCount = staged.errorCount > 0 ? staged.errorCount : errors.size();
+        return new ImportReport(dryRun, staged.rows, 0, 0, errorCount, errors, 0);
     }
 
     /** Every staged row whose {@code column} repeats an earlier row of the file, as "repeats row N". */
@@ -335,34 +572,78 @@ public class DeviceImporter {
         return errors;
     }
 
-    private void upsert(Connection connection) throws SQLException {
+    /** Marks the rows whose serial is registered and gives them the device's id; answers how many. */
+    private static long markExisting(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("insert into device (id, serial, asset_tag, model, declared_manufacturer, declared_country,"
-                    + " mac_address, ip_address, firmware_version, site_id, zone_id, supplier_id, contract_reference,"
-                    + " install_date, status, created_at, updated_at, version)"
-                    + " select id, serial, asset_tag, model, declared_manufacturer, declared_country, mac_address, ip_address,"
-                    + " firmware_version, site_id, zone_id, supplier_id, contract_reference, install_date, 'IN_SERVICE',"
-                    + " now(), now(), 0 from device_import"
-                    + " on conflict (serial) do update set asset_tag = excluded.asset_tag, model = excluded.model,"
-                    + " declared_manufacturer = excluded.declared_manufacturer, declared_country = excluded.declared_country,"
-                    + " mac_address = excluded.mac_address, ip_address = excluded.ip_address,"
-                    + " firmware_version = excluded.firmware_version, site_id = excluded.site_id, zone_id = excluded.zone_id,"
-                    + " supplier_id = excluded.supplier_id, contract_reference = excluded.contract_reference,"
-                    + " install_date = excluded.install_date, updated_at = now(), version = device.version + 1");
-            // the staging id of an updated row is not the device's: point it at the real one for re-scoring
-            statement.execute("update device_import s set id = d.id from device d where d.serial = s.serial and d.id <> s.id");
-            // the re-scoring walks the staging rows by id
-            statement.execute("create unique index on device_import (id)");
-            statement.execute("analyze device_import");
-            try (var insert = connection.prepareStatement("insert into history (id, entity_type, entity_id, action, changes,"
-                    + " subject, request_id, created_at, updated_at, version)"
-                    + " select history_id, 'DEVICE', id, 'IMPORTED', jsonb_build_object('row', row_no, 'serial', serial),"
-                    + " ?, ?, now(), now(), 0 from device_import")) {
-                insert.setString(1, actor.subject());
-                insert.setString(2, actor.requestId());
-                insert.execute();
-            }
+            return statement.executeUpdate("update device_import s set id = d.id, existing = true from device d"
+                    + " where d.serial = s.serial");
         }
+    }
+
+    /**
+     * Writes every row once: new devices with their final risk and status, registered ones with the file's
+     * fields (they are re-scored afterwards). The file's repeats are not looked for beforehand: the upsert
+     * fails on them (a serial twice, or a MAC twice), and only then are they found for the report.
+     */
+    private static void upsert(Connection connection, Staged staged, boolean dryRun) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("savepoint device_upsert");
+            try {
+                statement.execute("insert into device (id, serial, asset_tag, model, declared_manufacturer, declared_country,"
+                        + " mac_address, ip_address, firmware_version, site_id, zone_id, supplier_id, contract_reference,"
+                        + " install_date, status, risk_score, risk_level, risk_reasons, risk_codes, created_at, updated_at,"
+                        + " version)"
+                        + " select id, serial, asset_tag, model, declared_manufacturer, declared_country, mac_address,"
+                        + " ip_address, firmware_version, site_id, zone_id, supplier_id, contract_reference, install_date,"
+                        + " status, risk_score, risk_level, risk_reasons, risk_codes, now(), now(), 0 from device_import"
+                        + " on conflict (serial) do update set asset_tag = excluded.asset_tag, model = excluded.model,"
+                        + " declared_manufacturer = excluded.declared_manufacturer,"
+                        + " declared_country = excluded.declared_country, mac_address = excluded.mac_address,"
+                        + " ip_address = excluded.ip_address, firmware_version = excluded.firmware_version,"
+                        + " site_id = excluded.site_id, zone_id = excluded.zone_id, supplier_id = excluded.supplier_id,"
+                        + " contract_reference = excluded.contract_reference, install_date = excluded.install_date,"
+                        + " updated_at = now(), version = device.version + 1");
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState()) && !ROW_AFFECTED_TWICE.equals(e.getSQLState())) {
+                    throw e;
+                }
+                statement.execute("rollback to savepoint device_upsert");
+                ImportReport report = rejection(connection, staged, dryRun, List.of());
+                if (report.errorCount() > 0) {
+                    throw new Rejected(report);
+                }
+                throw ApiException.conflict("a serial or MAC address of the file was registered by another request"
+                        + " meanwhile; nothing was written, send the file again");
+            }
+            statement.execute("release savepoint device_upsert");
+        }
+    }
+
+    /**
+     * One history row per device, under the importing subject and request: a new device's entry also holds
+     * its risk as {@link RiskService#rescore} records it; an updated device's re-scoring adds its own.
+     */
+    private void recordHistory(Connection connection) throws SQLException {
+        try (var insert = connection.prepareStatement("insert into history (id, entity_type, entity_id, action, changes,"
+                + " subject, request_id, created_at, updated_at, version)"
+                + " select history_id, 'DEVICE', id, 'IMPORTED', jsonb_build_object('row', row_no, 'serial', serial)"
+                + " || case when existing then '{}' else risk_change end, ?, ?, now(), now(), 0 from device_import")) {
+            insert.setString(1, actor.subject());
+            insert.setString(2, actor.requestId());
+            insert.execute();
+        }
+    }
+
+    /** Re-scores the devices the file updated (their evidence and inspections count); answers how many it flagged. */
+    private long rescoreExisting(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // the re-scoring walks an indexed id table
+            statement.execute("create temp table device_import_existing on commit drop as"
+                    + " select id from device_import where existing");
+            statement.execute("create unique index on device_import_existing (id)");
+            statement.execute("analyze device_import_existing");
+        }
+        return rescorer.rescoreListed("device_import_existing", "imported").flagged();
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

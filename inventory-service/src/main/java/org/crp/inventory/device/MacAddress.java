@@ -22,6 +22,10 @@ public final class MacAddress {
             return null;
         }
         String text = raw.strip();
+        if (colonPairs(text)) {
+            // the common notation, checked without a regex: an import normalises a million of them
+            return text.toUpperCase(Locale.ROOT);
+        }
         if (!(COLONS.matcher(text).matches() || DASHES.matcher(text).matches() || DOTS.matcher(text).matches()
                 || BARE.matcher(text).matches())) {
             return null;
@@ -35,5 +39,19 @@ public final class MacAddress {
             out.append(hex, i, i + 2);
         }
         return out.toString();
+    }
+
+    /** True for six hex pairs joined by colons, as {@code COLONS} matches. */
+    private static boolean colonPairs(String text) {
+        if (text.length() != 17) {
+            return false;
+        }
+        for (int i = 0; i < 17; i++) {
+            char c = text.charAt(i);
+            if (i % 3 == 2 ? c != ':' : Character.digit(c, 16) < 0 || c > 'f') {
+                return false;
+            }
+        }
+        return true;
     }
 }

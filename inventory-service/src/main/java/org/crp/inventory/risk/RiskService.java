@@ -2,6 +2,7 @@ package org.crp.inventory.risk;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,25 @@ public class RiskService {
                 name(found.macCovered()), criticality, callbacks.concernCountries(), callbacks.unlistedDestinations());
     }
 
+    /** How a device not yet stored starts: its assessment, its status and the change a history entry records. */
+    public record Initial(RiskRules.Assessment assessment, DeviceStatus status, Map<String, Object> changes) {
+    }
+
+    /**
+     * Scores a device about to be created, as {@link #rescore} scores a new {@link Device}: no inspection
+     * and no network evidence yet; a null {@code zoneCriticality} means no zone.
+     */
+    public Initial initial(String mac, String declaredManufacturer, String declaredCountry, Integer zoneCriticality) {
+        Device fresh = new Device();
+        fresh.status = DeviceStatus.IN_SERVICE;
+        NetworkService.Callbacks none = new NetworkService.Callbacks(List.of(), List.of());
+        RiskRules.Assessment assessment = RiskRules.assess(input(provenance.assess(mac, declaredManufacturer, null),
+                declaredManufacturer, null, declaredCountry, null,
+                zoneCriticality == null ? DEFAULT_CRITICALITY : zoneCriticality, none));
+        Map<String, Object> changes = apply(fresh, assessment);
+        return new Initial(assessment, fresh.status, changes);
+    }
+
     private static String name(WatchlistMatch match) {
         return match == null ? null : match.name();
     }
@@ -61,7 +81,14 @@ public class RiskService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rescore(Device device) {
-        RiskRules.Assessment assessment = assess(device);
+        Map<String, Object> changes = apply(device, assess(device));
+        if (!changes.isEmpty() && device.id != null) {
+            history.record(History.DEVICE, device.id, "RISK_ASSESSED", changes);
+        }
+    }
+
+    /** Sets the device's risk (and FLAGGED when due) from an assessment; answers what changed, as history records it. */
+    private static Map<String, Object> apply(Device device, RiskRules.Assessment assessment) {
         Map<String, Object> changes = new LinkedHashMap<>();
         if (device.riskScore != assessment.score() || !device.riskReasons.equals(assessment.reasons())) {
             changes.put("riskScore", Map.of("from", device.riskScore, "to", assessment.score()));
@@ -76,8 +103,6 @@ public class RiskService {
             changes.put("status", Map.of("from", DeviceStatus.IN_SERVICE.name(), "to", DeviceStatus.FLAGGED.name()));
             device.status = DeviceStatus.FLAGGED;
         }
-        if (!changes.isEmpty() && device.id != null) {
-            history.record(History.DEVICE, device.id, "RISK_ASSESSED", changes);
-        }
+        return changes;
     }
 }

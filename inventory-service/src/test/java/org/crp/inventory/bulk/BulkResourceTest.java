@@ -2,6 +2,8 @@ package org.crp.inventory.bulk;
 
 import static io.restassured.RestAssured.given;
 import static org.crp.inventory.Fixtures.PM;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -104,6 +106,77 @@ class BulkResourceTest {
         post(HEADER + row(1, (String) existing.get("macAddress")), false).statusCode(400)
                 .body("errors[0].field", equalTo("rows[1].mac_address"), "errors[0].message", containsString("already belongs"));
         assertEquals(1, count());
+    }
+
+    @Test
+    void repeatsInAnOtherwiseCleanFileAreReportedAndNothingIsWritten() {
+        String first = mac(1);
+        String csv = HEADER + row(1, first) + row(1, mac(2)) + row(3, first.toLowerCase()) + row(4, mac(4));
+        for (boolean dryRun : new boolean[] { true, false }) {
+            post(csv, dryRun).statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", contains("rows[2].serial", "rows[3].mac_address"),
+                            "errors[0].message", equalTo("repeats row 1"),
+                            "errors[1].message", equalTo(first + " repeats row 1"));
+        }
+        assertEquals(0, count());
+        post(HEADER + row(1, first), false).statusCode(200).body("created", equalTo(1));
+        // a registered serial twice: the upsert would update the device twice
+        post(HEADER + row(1, first) + row(1, first.replace("02:", "06:")), false).statusCode(400)
+                .body("errors.field", contains("rows[2].serial"), "errors[0].message", equalTo("repeats row 1"));
+        given().auth().oauth2(PM).queryParam("q", prefix + "-1").when().get("/api/inventory/devices")
+                .then().body("items[0].macAddress", equalTo(first), "items[0].version", equalTo(0));
+    }
+
+    @Test
+    void anImportedDeviceIsScoredAndRecordedAsOneRegisteredOnItsOwn() {
+        String zoneId = Fixtures.zone(siteId, 5);
+        String zoneCode = given().auth().oauth2(PM).when().get("/api/inventory/zones/{id}", zoneId).then().extract().path("code");
+        // 44:19:B6 is a Hikvision block: the Korean paperwork makes the camera a relabel suspect
+        String single = Fixtures.register(Fixtures.device(siteId, zoneId, "44:19:B6"));
+        Map<String, Object> registered = given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}", single)
+                .then().extract().jsonPath().getMap("");
+        Map<String, Object> assessed = given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/history", single)
+                .then().extract().jsonPath().getMap("items.find { it.action == 'RISK_ASSESSED' }.changes");
+
+        String relabelled = prefix + "-1,AT1,DS-2CD2143,Hanseong Optics,KR," + Fixtures.mac("44:19:B6") + ",,," + siteCode
+                + "," + zoneCode + ",,,\n";
+        String csv = HEADER + relabelled + row(2, mac(2));
+        given().auth().oauth2(PM).header("X-Request-Id", "import-req-000001").contentType("text/csv")
+                .body(csv.getBytes(StandardCharsets.UTF_8)).when().post("/api/inventory/devices/bulk/import")
+                .then().statusCode(200).body("created", equalTo(2), "flagged", equalTo(1));
+
+        Map<String, Object> imported = given().auth().oauth2(PM).queryParam("serial", prefix + "-1")
+                .when().get("/api/inventory/devices").then().extract().jsonPath().getMap("items[0]");
+        for (String field : List.of("status", "riskScore", "riskLevel", "riskReasons", "zoneId")) {
+            assertEquals(registered.get(field), imported.get(field), field);
+        }
+        assertEquals("FLAGGED", imported.get("status"));
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/history", imported.get("id"))
+                .then().statusCode(200).body("items.action", contains("IMPORTED"),
+                        "items[0].subject", equalTo("pm"), "items[0].requestId", equalTo("import-req-000001"),
+                        "items[0].changes.row", equalTo(1), "items[0].changes.serial", equalTo(prefix + "-1"),
+                        "items[0].changes.riskScore", equalTo(assessed.get("riskScore")),
+                        "items[0].changes.riskLevel", equalTo(assessed.get("riskLevel")),
+                        "items[0].changes.riskReasons", equalTo(assessed.get("riskReasons")),
+                        "items[0].changes.status", equalTo(assessed.get("status")));
+
+        Map<String, Object> plain = given().auth().oauth2(PM).queryParam("serial", prefix + "-2")
+                .when().get("/api/inventory/devices").then().extract().jsonPath().getMap("items[0]");
+        assertEquals("IN_SERVICE", plain.get("status"));
+        assertEquals(0, plain.get("riskScore"));
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/history", plain.get("id"))
+                .then().body("items.action", contains("IMPORTED"), "items[0].changes.keySet()", containsInAnyOrder("row", "serial"));
+    }
+
+    @Test
+    void anUpdatedDeviceIsReScoredWithItsOwnEvidence() {
+        String csv = HEADER + row(1, mac(1));
+        post(csv, false).statusCode(200).body("created", equalTo(1), "flagged", equalTo(0));
+        post(csv.replace("Hanseong Optics", "Hangzhou Hikvision Digital Technology"), false).statusCode(200)
+                .body("created", equalTo(0), "updated", equalTo(1), "flagged", equalTo(1));
+        given().auth().oauth2(PM).queryParam("serial", prefix + "-1").when().get("/api/inventory/devices")
+                .then().body("items[0].status", equalTo("FLAGGED"), "items[0].riskReasons.code",
+                        contains("COVERED_MANUFACTURER"));
     }
 
     @Test
