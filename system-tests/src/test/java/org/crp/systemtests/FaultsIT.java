@@ -128,8 +128,7 @@ class FaultsIT {
         programme = ProgrammeIT.created(pm, "/api/replacement/programmes", Map.of("name", "Fault drill " + run,
                 "scope", Map.of("siteIds", List.of(site)), "budget", new BigDecimal("1000000000"), "currency", "KRW",
                 "startDate", start.toString(), "targetDate", start.plusDays(180).toString()));
-        given().auth().oauth2(pm).when().post(Stack.GATEWAY + "/api/replacement/programmes/" + programme + "/plan")
-                .then().statusCode(200).body("figures.hardViolations", equalTo(0), "figures.scheduled", equalTo(cameras));
+        ProgrammeIT.plan(pm, programme, cameras);
         given().auth().oauth2(pm).contentType(ContentType.JSON).body(Json.write(Map.of("status", "ACTIVE")))
                 .when().post(Stack.GATEWAY + "/api/replacement/programmes/" + programme + "/status").then().statusCode(200);
         orders = new ArrayList<>(ProgrammeIT.all(pm, "/api/replacement/work-orders", Map.of("programmeId", programme)));
