@@ -66,14 +66,14 @@ import io.restassured.path.json.JsonPath;
 class FaultsIT {
 
     static final int COMPLETIONS = Integer.getInteger("crp.faults.completions", 1000);
-    static final int DURING_KEYCLOAK_OUTAGE = 40;
+    static final int DURING_KEYCLOAK_OUTAGE = 20;
     static final int RELAYED_BY_TWO = Integer.getInteger("crp.faults.relayed", 200);
     static final int HOLDS = 20;
     static final int THREADS = 6;
     static final String INVENTORY = "inventory-service";
     static final String KEYCLOAK = "keycloak";
     static final String SECOND_REPLACEMENT = "replacement-service-2";
-    static final Duration DRAIN = Duration.ofMinutes(3);
+    static final Duration DRAIN = Duration.ofMinutes(10);
     static final String REPLACEMENTS = "/api/inventory/replacements";
     /** inventory-service straight, not through the gateway. */
     static final String INVENTORY_SITES = "http://localhost:" + Stack.INVENTORY_PORT + "/api/inventory/sites?limit=1";
