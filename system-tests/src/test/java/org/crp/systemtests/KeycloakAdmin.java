@@ -73,6 +73,33 @@ public final class KeycloakAdmin {
                 .then().statusCode(204);
     }
 
+    /** The crp realm's event settings (Keycloak's RealmEventsConfigRepresentation), to put back later. */
+    public static Map<String, Object> eventsConfig() {
+        return given().auth().oauth2(adminToken()).when().get(Stack.KEYCLOAK + "/admin/realms/crp/events/config")
+                .then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    public static void putEventsConfig(Map<String, Object> config) {
+        given().auth().oauth2(adminToken()).contentType(ContentType.JSON).body(Json.write(config))
+                .when().put(Stack.KEYCLOAK + "/admin/realms/crp/events/config").then().statusCode(204);
+    }
+
+    /** Keycloak keeps login events of the given types (for an hour) from now on. */
+    public static void recordEvents(List<String> types) {
+        Map<String, Object> config = new java.util.LinkedHashMap<>(eventsConfig());
+        config.put("eventsEnabled", true);
+        config.put("eventsExpiration", 3600);
+        config.put("enabledEventTypes", types);
+        putEventsConfig(config);
+    }
+
+    /** When (epoch milliseconds) the client got tokens through its own credentials, as Keycloak recorded it. */
+    public static List<Long> clientLogins(String clientId) {
+        return given().auth().oauth2(adminToken()).queryParam("type", "CLIENT_LOGIN").queryParam("client", clientId)
+                .queryParam("max", 1000).when().get(Stack.KEYCLOAK + "/admin/realms/crp/events")
+                .then().statusCode(200).extract().jsonPath().getList("time", Long.class);
+    }
+
     /** Password grant against any realm and client, through any host name Keycloak answers to. */
     public static String passwordToken(String baseUrl, String realm, String client, String user) {
         return given().formParam("client_id", client).formParam("grant_type", "password")

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -34,6 +35,7 @@ import io.quarkus.security.UnauthorizedException;
 /**
  * Turns every failure into {@code application/problem+json}. Nothing here reveals a stack trace
  * or an internal class name; unexpected failures are logged with the request id and answered 500.
+ * A token that cannot be verified because the identity provider is unreachable is a 503 with Retry-After.
  */
 public class ProblemMappers {
 
@@ -129,6 +131,15 @@ public class ProblemMappers {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException c) {
                 return respond(request, 409, "conflict", "Conflict",
                         "The change conflicts with existing data (" + c.getConstraintName() + ")", List.of());
+            }
+            if (cause instanceof OIDCException) {
+                // A service that started while Keycloak was away learns its keys on the first request with a
+                // token; until Keycloak answers, that token cannot be checked either way.
+                LOG.warnf("Cannot verify a bearer token on %s %s [requestId=%s]: %s", request.getMethod(),
+                        request.getUriInfo().getPath(), RequestIdFilter.requestId(request), cause.getMessage());
+                return problem(request, 503, "identity-provider-unavailable", "Identity provider unavailable",
+                        "Bearer tokens cannot be verified while the identity provider is unreachable; try again shortly",
+                        List.of()).header(HttpHeaders.RETRY_AFTER, "5").build();
             }
         }
         LOG.errorf(e, "Unexpected failure on %s %s [requestId=%s]", request.getMethod(),
