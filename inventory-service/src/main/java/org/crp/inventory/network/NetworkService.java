@@ -2,15 +2,18 @@ package org.crp.inventory.network;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -77,6 +80,7 @@ public class NetworkService implements PanacheRepositoryBase<NetworkObservation,
 
     /** What a device's evidence says for the FOREIGN_CALLBACK rule. */
     public record Callbacks(List<String> concernCountries, List<String> unlistedDestinations) {
+        public static final Callbacks NONE = new Callbacks(List.of(), List.of());
     }
 
     private final DeviceRepository devices;
@@ -111,36 +115,43 @@ public class NetworkService implements PanacheRepositoryBase<NetworkObservation,
             throw ApiException.badRequest("body", "holds " + records.size() + " records; send at most " + MAX_BATCH + " per batch");
         }
         List<Problem.FieldError> errors = new ArrayList<>();
+        String[] macs = new String[records.size()];
+        String[] ips = new String[records.size()];
+        for (int i = 0; i < records.size(); i++) {
+            FlowRecord record = records.get(i);
+            macs[i] = record.sourceMac() == null ? null : MacAddress.normalize(record.sourceMac());
+            ips[i] = record.sourceIp() == null ? null : IpAddress.normalize(record.sourceIp());
+            if (record.sourceMac() != null && macs[i] == null) {
+                errors.add(new Problem.FieldError("[" + i + "].sourceMac", "is not a MAC address"));
+            } else if (record.sourceIp() != null && ips[i] == null) {
+                errors.add(new Problem.FieldError("[" + i + "].sourceIp", "is not an IPv4 or IPv6 address"));
+            } else if (macs[i] == null && ips[i] == null) {
+                errors.add(new Problem.FieldError("[" + i + "]", "needs sourceMac or sourceIp"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(400, "validation", "Invalid flow records",
+                    errors.size() + " records are malformed; nothing was stored", errors);
+        }
+        // the MAC names a camera; without one, the IP does (the earliest registered camera, if several share it)
+        Map<String, Device> byMac = byKey("macAddress", Arrays.stream(macs).filter(Objects::nonNull).toList(), d -> d.macAddress);
+        Map<String, Device> byIp = byKey("ipAddress",
+                IntStream.range(0, ips.length).filter(i -> macs[i] == null).mapToObj(i -> ips[i]).toList(), d -> d.ipAddress);
         List<Unmatched> unmatched = new ArrayList<>();
-        Set<Device> touched = new LinkedHashSet<>();
+        Map<Device, Long> touched = new LinkedHashMap<>();
         List<NetworkObservation> observations = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             FlowRecord record = records.get(i);
-            String mac = record.sourceMac() == null ? null : MacAddress.normalize(record.sourceMac());
-            String ip = record.sourceIp() == null ? null : IpAddress.normalize(record.sourceIp());
-            if (record.sourceMac() != null && mac == null) {
-                errors.add(new Problem.FieldError("[" + i + "].sourceMac", "is not a MAC address"));
-                continue;
-            }
-            if (record.sourceIp() != null && ip == null) {
-                errors.add(new Problem.FieldError("[" + i + "].sourceIp", "is not an IPv4 or IPv6 address"));
-                continue;
-            }
-            if (mac == null && ip == null) {
-                errors.add(new Problem.FieldError("[" + i + "]", "needs sourceMac or sourceIp"));
-                continue;
-            }
-            Optional<Device> device = mac != null ? devices.find("macAddress", mac).firstResultOptional()
-                    : devices.find("ipAddress", ip).firstResultOptional();
-            if (device.isEmpty()) {
-                unmatched.add(new Unmatched(i, "no camera has " + (mac != null ? "MAC " + mac : "IP " + ip)));
+            Device device = macs[i] != null ? byMac.get(macs[i]) : byIp.get(ips[i]);
+            if (device == null) {
+                unmatched.add(new Unmatched(i, "no camera has " + (macs[i] != null ? "MAC " + macs[i] : "IP " + ips[i])));
                 continue;
             }
             NetworkObservation o = new NetworkObservation();
-            o.deviceId = device.get().id;
+            o.deviceId = device.id;
             o.observedAt = record.time();
-            o.sourceIp = ip;
-            o.sourceMac = mac;
+            o.sourceIp = ips[i];
+            o.sourceMac = macs[i];
             o.destination = record.destination();
             o.destinationPort = record.port();
             o.protocol = record.protocol();
@@ -148,20 +159,22 @@ public class NetworkService implements PanacheRepositoryBase<NetworkObservation,
             o.bytes = record.bytes();
             o.recordedBy = actor.subject();
             observations.add(o);
-            touched.add(device.get());
-        }
-        if (!errors.isEmpty()) {
-            throw new ApiException(400, "validation", "Invalid flow records",
-                    errors.size() + " records are malformed; nothing was stored", errors);
+            touched.merge(device, 1L, Long::sum);
         }
         persist(observations);
         flush();
-        for (Device device : touched) {
-            history.record(History.DEVICE, device.id, "NETWORK_EVIDENCE",
-                    Map.of("observations", observations.stream().filter(o -> o.deviceId.equals(device.id)).count()));
-            risk.rescore(device);
-        }
+        touched.forEach((device, count) -> history.record(History.DEVICE, device.id, "NETWORK_EVIDENCE", Map.of("observations", count)));
+        risk.rescore(touched.keySet());
         return new BatchReport(records.size(), observations.size(), unmatched);
+    }
+
+    /** The devices whose {@code field} is one of {@code keys}, by that key, in one query. */
+    private Map<String, Device> byKey(String field, List<String> keys, Function<Device, String> key) {
+        Map<String, Device> found = new HashMap<>();
+        if (!keys.isEmpty()) {
+            devices.list(field + " in ?1 order by createdAt, id", Set.copyOf(keys)).forEach(d -> found.putIfAbsent(key.apply(d), d));
+        }
+        return found;
     }
 
     @Transactional
@@ -171,11 +184,14 @@ public class NetworkService implements PanacheRepositoryBase<NetworkObservation,
 
     /** Countries of concern and unlisted destinations this device was seen talking to. */
     public Callbacks callbacks(UUID deviceId) {
-        return deviceId == null ? NONE : callbacks(List.of(deviceId)).getOrDefault(deviceId, NONE);
+        return deviceId == null ? Callbacks.NONE : callbacks(List.of(deviceId)).getOrDefault(deviceId, Callbacks.NONE);
     }
 
     /** The same for many devices in one query; devices without evidence are absent from the map. */
     public Map<UUID, Callbacks> callbacks(Collection<UUID> deviceIds) {
+        if (deviceIds.isEmpty()) {
+            return Map.of();
+        }
         List<Object[]> rows = getEntityManager().createQuery("select distinct o.deviceId, o.destination, o.destinationCountry"
                 + " from NetworkObservation o where o.deviceId in :ids", Object[].class)
                 .setParameter("ids", deviceIds).getResultList();
@@ -203,6 +219,4 @@ public class NetworkService implements PanacheRepositoryBase<NetworkObservation,
         }
         return result;
     }
-
-    private static final Callbacks NONE = new Callbacks(List.of(), List.of());
 }

@@ -1,9 +1,12 @@
 package org.crp.inventory.risk;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,11 +40,15 @@ public class RiskService {
     }
 
     public RiskRules.Assessment assess(Device device) {
+        return assess(device, network.callbacks(device.id));
+    }
+
+    private RiskRules.Assessment assess(Device device, NetworkService.Callbacks callbacks) {
         int criticality = device.zoneId == null ? DEFAULT_CRITICALITY
                 : zones.findByIdOptional(device.zoneId).map(z -> z.criticality).orElse(DEFAULT_CRITICALITY);
         return RiskRules.assess(input(provenance.assess(device.macAddress, device.declaredManufacturer,
                 device.verifiedManufacturer), device.declaredManufacturer, device.verifiedManufacturer,
-                device.declaredCountry, device.verifiedCountry, criticality, network.callbacks(device.id)));
+                device.declaredCountry, device.verifiedCountry, criticality, callbacks));
     }
 
     /** Puts together what the rules look at; shared by single and set-based scoring. */
@@ -63,10 +70,9 @@ public class RiskService {
     public Initial initial(String mac, String declaredManufacturer, String declaredCountry, Integer zoneCriticality) {
         Device fresh = new Device();
         fresh.status = DeviceStatus.IN_SERVICE;
-        NetworkService.Callbacks none = new NetworkService.Callbacks(List.of(), List.of());
         RiskRules.Assessment assessment = RiskRules.assess(input(provenance.assess(mac, declaredManufacturer, null),
                 declaredManufacturer, null, declaredCountry, null,
-                zoneCriticality == null ? DEFAULT_CRITICALITY : zoneCriticality, none));
+                zoneCriticality == null ? DEFAULT_CRITICALITY : zoneCriticality, NetworkService.Callbacks.NONE));
         Map<String, Object> changes = apply(fresh, assessment);
         return new Initial(assessment, fresh.status, changes);
     }
@@ -81,9 +87,21 @@ public class RiskService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rescore(Device device) {
-        Map<String, Object> changes = apply(device, assess(device));
-        if (!changes.isEmpty() && device.id != null) {
-            history.record(History.DEVICE, device.id, "RISK_ASSESSED", changes);
+        rescore(List.of(device));
+    }
+
+    /** {@link #rescore(Device)} for several devices, with one query for their network evidence. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rescore(Collection<Device> devices) {
+        Map<UUID, NetworkService.Callbacks> evidence = network.callbacks(
+                devices.stream().map(d -> d.id).filter(Objects::nonNull).toList());
+        for (Device device : devices) {
+            NetworkService.Callbacks callbacks = device.id == null ? NetworkService.Callbacks.NONE
+                    : evidence.getOrDefault(device.id, NetworkService.Callbacks.NONE);
+            Map<String, Object> changes = apply(device, assess(device, callbacks));
+            if (!changes.isEmpty() && device.id != null) {
+                history.record(History.DEVICE, device.id, "RISK_ASSESSED", changes);
+            }
         }
     }
 
