@@ -3,6 +3,7 @@
 -- insert, update, delete and truncate of device, whoever writes it (the API, CSV imports, set-based
 -- re-scores, bulk status changes, plain SQL): one grouped upsert per statement, never one per row.
 -- Groups that drop to zero keep their row at 0 (a truncate empties the table); the stats leave them out.
+-- The functions keep the migration's search path, so writes from any session (psql, other tools) find the table.
 -- No check (devices >= 0): PostgreSQL checks an upsert's proposed row, a negative delta, before it
 -- finds the conflict; DeviceCountTest compares the table with a fresh GROUP BY after every kind of write.
 create table device_count (
@@ -13,7 +14,7 @@ create table device_count (
     primary key (site_id, status, risk_level)
 );
 
-create function device_count_changed() returns trigger language plpgsql as $$
+create function device_count_changed() returns trigger language plpgsql set search_path from current as $$
 begin
     -- the groups are upserted in key order, so concurrent statements lock counter rows in one order
     if tg_op = 'INSERT' then
@@ -36,7 +37,7 @@ begin
     return null;
 end $$;
 
-create function device_count_truncated() returns trigger language plpgsql as $$
+create function device_count_truncated() returns trigger language plpgsql set search_path from current as $$
 begin
     delete from device_count;
     return null;

@@ -134,13 +134,17 @@ class DeviceCountTest {
         assertSiteStats(site, 4 + 6 + 1);
     }
 
+    /** From a session of another tool (psql, a restore), whose search path does not name the service's schema. */
     @Test
     void aTruncateEmptiesTheCountsInItsOwnTransaction() throws SQLException {
         Fixtures.register(device(Fixtures.site(), null, "02:77:50", "Truncated Optics"));
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("truncate device cascade");
+                String schema = connection.getSchema();
+                statement.execute("set local search_path to public");
+                statement.execute("truncate " + schema + ".device cascade");
+                statement.execute("set local search_path to " + schema);
                 assertEquals(List.of(), drift(statement));
                 try (ResultSet rs = statement.executeQuery("select count(*) from device_count where devices > 0")) {
                     rs.next();
