@@ -190,7 +190,7 @@ public class NetworkService implements PanacheRepositoryBase<NetworkObservation,
     /** The same for many devices in one query; devices without evidence are absent from the map. */
     public Map<UUID, Callbacks> callbacks(Collection<UUID> deviceIds) {
         if (deviceIds.isEmpty()) {
-            return Map.of();
+            return new HashMap<>(); // a device not stored yet (null id) looks itself up in it too
         }
         List<Object[]> rows = getEntityManager().createQuery("select distinct o.deviceId, o.destination, o.destinationCountry"
                 + " from NetworkObservation o where o.deviceId in :ids", Object[].class)

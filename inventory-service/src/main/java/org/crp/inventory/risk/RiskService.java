@@ -96,9 +96,7 @@ public class RiskService {
         Map<UUID, NetworkService.Callbacks> evidence = network.callbacks(
                 devices.stream().map(d -> d.id).filter(Objects::nonNull).toList());
         for (Device device : devices) {
-            NetworkService.Callbacks callbacks = device.id == null ? NetworkService.Callbacks.NONE
-                    : evidence.getOrDefault(device.id, NetworkService.Callbacks.NONE);
-            Map<String, Object> changes = apply(device, assess(device, callbacks));
+            Map<String, Object> changes = apply(device, assess(device, evidence.getOrDefault(device.id, NetworkService.Callbacks.NONE)));
             if (!changes.isEmpty() && device.id != null) {
                 history.record(History.DEVICE, device.id, "RISK_ASSESSED", changes);
             }
