@@ -28,8 +28,9 @@ import io.vertx.ext.web.RoutingContext;
  * <p>
  * Asked before OIDC (higher priority); on a miss it lets OIDC verify and remembers only a success, keyed by the
  * whole token, so a token changed in any byte is verified afresh. A remembered identity is handed out as a copy
- * that carries the current request; role augmentors run on it as on a fresh one. At most {@code max-entries}
- * tokens are kept; beyond that, new tokens are verified every time until old ones expire.
+ * that carries the current request; role augmentors run on it as on a fresh one. Only HTTP requests use it. At
+ * most {@code max-entries} tokens are kept (0: none); beyond that, new tokens are verified every time until old
+ * ones expire.
  */
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
@@ -64,7 +65,10 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String token = request.getToken().getToken();
         RoutingContext routingContext = HttpSecurityUtils.getRoutingContextAttribute(request);
-        Entry known = token == null || maxEntries <= 0 ? null : entries.get(token);
+        if (token == null || routingContext == null) {
+            return oidc.authenticate(request, context);
+        }
+        Entry known = entries.get(token);
         if (known != null && System.currentTimeMillis() < known.expiresAt()) {
             return Uni.createFrom().item(QuarkusSecurityIdentity.builder(known.identity())
                     .addAttribute(RoutingContext.class.getName(), routingContext)
@@ -78,7 +82,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     }
 
     private void remember(String token, SecurityIdentity identity) {
-        if (token == null || identity == null || identity.isAnonymous()
+        if (identity == null || identity.isAnonymous()
                 || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
             return;
         }
