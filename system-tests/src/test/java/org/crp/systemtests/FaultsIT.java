@@ -269,7 +269,9 @@ class FaultsIT {
                 .contentType("application/problem+json").header("Retry-After", equalTo("5"))
                 .body("type", equalTo("/problems/identity-provider-unavailable"));
         // the services' own tokens all age past their refresh point while Keycloak is away
-        sleep(stoppedAt + (Stack.SERVICE_TOKEN_AGE_SECONDS + 5) * 1000L - System.currentTimeMillis());
+        long tokensAged = stoppedAt + (Stack.SERVICE_TOKEN_AGE_SECONDS + 5) * 1000L;
+        await().atMost(Duration.ofSeconds(Stack.SERVICE_TOKEN_AGE_SECONDS + 10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> System.currentTimeMillis() >= tokensAged);
         long restartedAt = System.currentTimeMillis();
         Stack.start(KEYCLOAK);
 
@@ -414,16 +416,5 @@ class FaultsIT {
     /** A MAC in Hanwha's block (not covered); {@code kind} keeps old and new cameras apart. */
     static String mac(int kind, int i) {
         return String.format("00:09:18:%02X:%02X:%02X", kind, (i >> 8) & 0xFF, i & 0xFF);
-    }
-
-    static void sleep(long millis) {
-        if (millis > 0) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }
