@@ -66,6 +66,28 @@ class BulkResourceTest {
     }
 
     @Test
+    void aListPageIsAnsweredWholeWhileALargerPageStillStreams() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 120; i++) {
+            csv.append(row(i, mac(i)));
+        }
+        post(csv.toString(), false).statusCode(200).body("created", equalTo(120));
+        // a page of 50 cameras (about 30 KB) is one write with its length, not a series of 8 KB chunks
+        var page = given().auth().oauth2(PM).queryParam("siteId", siteId).queryParam("limit", 50)
+                .when().get("/api/inventory/devices").then().statusCode(200).body("items.size()", equalTo(50))
+                .extract();
+        assertTrue(page.body().asByteArray().length > 16_384, "the page must outgrow the old 8 KB buffer");
+        assertEquals(String.valueOf(page.body().asByteArray().length), page.header("Content-Length"));
+        assertEquals(null, page.header("Transfer-Encoding"));
+        // a page of 120 is larger than the 64 KB buffer: streamed in chunks, never held whole
+        var large = given().auth().oauth2(PM).queryParam("siteId", siteId).queryParam("limit", 120)
+                .when().get("/api/inventory/devices").then().statusCode(200).body("items.size()", equalTo(120))
+                .extract();
+        assertTrue(large.body().asByteArray().length > 65_536, "the large page must outgrow the 64 KB buffer");
+        assertEquals("chunked", large.header("Transfer-Encoding"));
+    }
+
+    @Test
     void importsThenUpdatesBySerialAndScoresTheRows() {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 1; i <= 5; i++) {
