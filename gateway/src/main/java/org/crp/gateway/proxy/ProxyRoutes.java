@@ -26,15 +26,15 @@ public class ProxyRoutes {
     void register(@Observes Router router, Backends backends, EdgeGuards guards, Forwarder forwarder,
             OverviewRoute overview, OpenApiRoute openapi) {
         // Routes match the normalized path, so /api/inventory/../../etc/passwd would fall through to Quarkus'
-        // HTML 404 page as /etc/passwd: refuse dot segments wherever they lead, before any route matches.
+        // HTML 404 page as /etc/passwd: refuse dot segments wherever they lead, before any route matches
+        // (this route comes first for every request, so the routes below need not check again).
         router.route().order(-1).handler(ProxyRoutes::refuseNonCanonicalPath);
         router.get("/api/openapi").handler(guards::limitRate).handler(openapi::handle);
-        router.get("/api/overview").handler(ProxyRoutes::refuseNonCanonicalPath).handler(guards::identify)
+        router.get("/api/overview").handler(guards::identify)
                 .handler(guards::limitRate).handler(guards::requireAuthenticated).handler(guards::authorize)
                 .handler(overview::handle);
         for (Backend backend : backends.all()) {
             router.routeWithRegex(Pattern.quote(backend.config().prefix()) + "(/.*)?")
-                    .handler(ProxyRoutes::refuseNonCanonicalPath)
                     .handler(forwarder::refuseDeclaredOversizeBody)
                     .handler(guards::identify)
                     .handler(guards::limitRate)
