@@ -12,6 +12,7 @@ import java.util.Map;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
 
 import org.crp.k8s.support.AppConfig;
@@ -107,6 +108,32 @@ class PostgresTest {
         assertEquals(generated, Yaml.string(keycloak, "spec.db.passwordSecret.name"));
         assertFalse(Components.SCHEMAS.containsValue(Yaml.string(cluster, "spec.bootstrap.initdb.owner")),
                 "Keycloak's owner role is not a service role");
+    }
+
+    /** PostgreSQL's buffers are a quarter of the pod's memory, and the WAL kept between checkpoints fits its volume twice. */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void postgresMemoryAndWalAreSizedToThePod(String overlay) {
+        Map<String, Object> cluster = Rendered.overlay(overlay).one("Cluster", "crp-db");
+        long memory = Quantity.getAmountInBytes(new Quantity(Yaml.string(cluster, "spec.resources.limits.memory"))).longValue();
+        long buffers = postgresBytes(Yaml.string(cluster, "spec.postgresql.parameters.shared_buffers"));
+        assertTrue(buffers >= memory / 5 && buffers <= memory / 3,
+                overlay + ": shared_buffers " + buffers + " bytes is not about a quarter of the " + memory + "-byte limit");
+        String walVolume = Yaml.string(cluster, "spec.walStorage.size");
+        long wal = Quantity.getAmountInBytes(new Quantity(walVolume != null ? walVolume : Yaml.string(cluster, "spec.storage.size")))
+                .longValue();
+        String maxWal = Yaml.string(cluster, "spec.postgresql.parameters.max_wal_size");
+        long maxWalBytes = maxWal == null ? 1L << 30 : postgresBytes(maxWal); // PostgreSQL's default is 1GB
+        assertTrue(2 * maxWalBytes <= wal, overlay + ": max_wal_size " + maxWalBytes + " bytes does not fit twice on " + wal);
+    }
+
+    /** A size in PostgreSQL's units (kB, MB, GB, TB; 1024-based). */
+    private static long postgresBytes(String size) {
+        assertNotNull(size, "a PostgreSQL size");
+        var m = java.util.regex.Pattern.compile("(\\d+)(kB|MB|GB|TB)").matcher(size.trim());
+        assertTrue(m.matches(), "'" + size + "' is not a PostgreSQL size like 256MB");
+        int shift = switch (m.group(2)) { case "kB" -> 10; case "MB" -> 20; case "GB" -> 30; default -> 40; };
+        return Long.parseLong(m.group(1)) << shift;
     }
 
     @org.junit.jupiter.api.Test
