@@ -8,18 +8,19 @@ import io.vertx.httpproxy.HttpProxy;
 
 /**
  * bench/run's floor for the gateway: vertx-http-proxy alone, with the gateway's Vert.x, Netty and client
- * settings (kept-alive connections, TCP_NODELAY, a client per event loop, as many event loops as Quarkus
- * starts) and nothing else: no routing, token check, policy, limits, request id, headers, log or metrics.
+ * settings (kept-alive connections, TCP_NODELAY, a client per event loop, as many event loops as the gateway
+ * runs) and nothing else: no routing, token check, policy, limits, request id, headers, log or metrics.
  * Run from the gateway's packaged libraries:
  *
- * <pre>java -cp 'gateway/target/quarkus-app/lib/main/*' bench/ProxyFloor.java PORT BACKEND_PORT</pre>
+ * <pre>java -cp 'gateway/target/quarkus-app/lib/main/*' bench/ProxyFloor.java PORT BACKEND_PORT EVENT_LOOPS</pre>
  */
 public class ProxyFloor {
 
     public static void main(String[] args) {
         int port = Integer.parseInt(args[0]);
         int backendPort = Integer.parseInt(args[1]);
-        Vertx vertx = Vertx.vertx();
+        int eventLoops = Integer.parseInt(args[2]);
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(eventLoops));
         vertx.deployVerticle(() -> new AbstractVerticle() {
             @Override
             public void start() {
@@ -33,6 +34,6 @@ public class ProxyFloor {
                             System.exit(1);
                         });
             }
-        }, new DeploymentOptions().setInstances(VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE));
+        }, new DeploymentOptions().setInstances(eventLoops));
     }
 }
