@@ -5,6 +5,7 @@ import static org.crp.inventory.Fixtures.PM;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -69,7 +70,9 @@ class BadInputTest {
         expandedYear.put("installDate", "+100000-01-01");
         Map<String, Object> negativeYear = Fixtures.device(siteId, null, "02:DD:25");
         negativeYear.put("installDate", "-0001-01-01");
-        for (Map<String, Object> body : List.of(numberForText, epochInstall, expandedYear, negativeYear)) {
+        Map<String, Object> yearZero = Fixtures.device(siteId, null, "02:DD:26");
+        yearZero.put("installDate", "0000-01-01");
+        for (Map<String, Object> body : List.of(numberForText, epochInstall, expandedYear, negativeYear, yearZero)) {
             given().auth().oauth2(PM).contentType(ContentType.JSON).body(body).when().post("/api/inventory/devices")
                     .then().statusCode(400).contentType("application/problem+json");
         }
@@ -80,6 +83,23 @@ class BadInputTest {
         String device = new io.vertx.core.json.JsonObject(Fixtures.device(siteId, null, "02:DD:23")).encode();
         given().auth().oauth2(PM).contentType(ContentType.JSON).body(device + " {\"more\": 1}")
                 .when().post("/api/inventory/devices").then().statusCode(400).contentType("application/problem+json");
+        // a body of the wrong shape as a whole is told so, without the name of a Java class
+        for (String wrongShape : List.of("[]", "\"device\"", device + " {\"more\": 1}")) {
+            given().auth().oauth2(PM).contentType(ContentType.JSON).body(wrongShape).when().post("/api/inventory/devices")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", containsString("a single JSON object"), "detail", not(containsString("org.crp")));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(0, devicesAtSite());
+    }
+
+    @Test
+    void aCsvDateInYearZeroIs400NamingTheRowAndNothingIsWritten() {
+        String prefix = "BZ" + UUID.randomUUID().toString().substring(0, 8);
+        String csv = HEADER + prefix + "-1,,M1,Maker,KR,02:DD:11:00:00:01,,," + siteCode + ",,,,2024-01-01\n"
+                + prefix + "-2,,M1,Maker,KR,02:DD:11:00:00:02,,," + siteCode + ",,,,0000-01-01\n";
+        given().auth().oauth2(PM).contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/inventory/devices/bulk/import").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("rows[2].install_date"));
         org.junit.jupiter.api.Assertions.assertEquals(0, devicesAtSite());
     }
 
@@ -117,6 +137,10 @@ class BadInputTest {
     void unknownEnumValuesAre400NamingTheField() {
         String id = Fixtures.register(Fixtures.device(siteId, null, "02:DD:20"));
         given().auth().oauth2(PM).contentType(ContentType.JSON).body(Map.of("status", "BROKEN"))
+                .when().post("/api/inventory/devices/{id}/status", id)
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("status"));
+        // a number is not an enum value, though Jackson would read 1 as the second constant
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(Map.of("status", 1))
                 .when().post("/api/inventory/devices/{id}/status", id)
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("status"));
         given().auth().oauth2(PM).queryParam("riskLevel", "EXTREME").when().get("/api/inventory/devices")
@@ -171,20 +195,27 @@ class BadInputTest {
     }
 
     @Test
-    void anObservationTimeGivenAsANumberIs400NamingTimeAndNothingIsRecorded() {
+    void anObservationTimeGivenAsANumberOrBeyondTheYears0001To9999Is400NamingTimeAndNothingIsRecorded() {
         Map<String, Object> device = Fixtures.device(siteId, null, "02:DD:31");
         String id = Fixtures.register(device);
-        Map<String, Object> flow = new HashMap<>();
-        flow.put("time", 1700000000);
-        flow.put("sourceMac", device.get("macAddress"));
-        flow.put("destination", "203.0.113.9");
-        flow.put("port", 443);
-        flow.put("protocol", "TCP");
-        flow.put("destinationCountry", "CN");
-        flow.put("bytes", 100);
-        given().auth().oauth2(SECURITY).contentType(ContentType.JSON).body(List.of(flow))
+        for (Object time : List.of(1700000000, "+999999-01-01T00:00:00Z", "-4800-01-01T00:00:00Z")) {
+            Map<String, Object> flow = new HashMap<>();
+            flow.put("time", time);
+            flow.put("sourceMac", device.get("macAddress"));
+            flow.put("destination", "203.0.113.9");
+            flow.put("port", 443);
+            flow.put("protocol", "TCP");
+            flow.put("destinationCountry", "CN");
+            flow.put("bytes", 100);
+            given().auth().oauth2(SECURITY).contentType(ContentType.JSON).body(List.of(flow))
+                    .when().post("/api/inventory/observations").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem(containsString("time")));
+        }
+        String csv = "time,source_ip,source_mac,destination,port,protocol,destination_country,bytes\n"
+                + "+999999-01-01T00:00:00Z,," + device.get("macAddress") + ",203.0.113.9,443,TCP,CN,100\n";
+        given().auth().oauth2(SECURITY).contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/inventory/observations").then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem(containsString("time")));
+                .body("errors.field", hasItem("rows[1].time"));
         given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/observations", id)
                 .then().statusCode(200).body("items.size()", equalTo(0));
     }

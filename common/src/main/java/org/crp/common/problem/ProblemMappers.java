@@ -72,6 +72,11 @@ public class ProblemMappers {
             message = "'" + f.getValue() + "' is not " + expected(f.getTargetType());
         } else if (e instanceof JsonMappingException m && m.getPath() != null && !m.getPath().isEmpty()) {
             message = "has the wrong type or shape";
+        } else if (e instanceof MismatchedInputException m) {
+            // the body as a whole: Jackson's own message names the Java class it was read into
+            message = "the body must be a single JSON " + (m.getTargetType() != null
+                    && (m.getTargetType().isArray() || java.util.Collection.class.isAssignableFrom(m.getTargetType()))
+                            ? "array" : "object") + " and nothing after it";
         } else {
             message = "the body is not valid JSON: " + e.getOriginalMessage();
         }

@@ -35,6 +35,14 @@ public class StrictJson implements ObjectMapperCustomizer {
      * Last, after Quarkus has registered its modules (at QUARKUS_CUSTOMIZER_PRIORITY): the module
      * registered last wins a type, and the Instant reader here must win over jsr310's.
      */
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    /** Whether PostgreSQL stores the instant as written: years 0001 to 9999. */
+    public static boolean storable(Instant instant) {
+        return !instant.isBefore(FIRST) && !instant.isAfter(LAST);
+    }
+
     @Override
     public int priority() {
         return MINIMUM_PRIORITY;
@@ -48,6 +56,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // an enum value is its name: Jackson would otherwise read 1 as the second constant
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         // a number is not text, and a timestamp is written as text (2026-04-01T09:00:00Z), not as epoch seconds
         for (LogicalType type : new LogicalType[] { LogicalType.Textual, LogicalType.DateTime }) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -72,13 +82,18 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (Instant) context.handleUnexpectedToken(Instant.class, parser);
             }
-            return InstantDeserializer.INSTANT.deserialize(parser, context);
+            Instant instant = InstantDeserializer.INSTANT.deserialize(parser, context);
+            if (!storable(instant)) {
+                return (Instant) context.handleWeirdStringValue(Instant.class, parser.getText(),
+                        "must be a timestamp from year 0001 to 9999");
+            }
+            return instant;
         }
     }
 
     /**
-     * A date is an RFC 3339 full-date, YYYY-MM-DD: jsr310 would also take expanded years such as
-     * +100000-01-01 or -0001-01-01, which no caller means and the database cannot always store.
+     * A date is an RFC 3339 full-date, YYYY-MM-DD from year 0001: jsr310 would also take expanded years such as
+     * +100000-01-01 or -0001-01-01, and year 0000, which no caller means and the database cannot store.
      */
     static final class FullDate extends StdScalarDeserializer<LocalDate> {
         private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -93,7 +108,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
             }
             String text = parser.getText().strip();
-            if (!FULL_DATE.matcher(text).matches()) {
+            if (!FULL_DATE.matcher(text).matches() || text.startsWith("0000")) {
+                // there is no year 0: PostgreSQL would store 0000-01-01 as 0001-01-01
                 return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "must be a date as YYYY-MM-DD");
             }
             return LocalDateDeserializer.INSTANCE.deserialize(parser, context);

@@ -444,13 +444,16 @@ public class DeviceImporter {
         return new Scored(columns.toString(), initial.status() == DeviceStatus.FLAGGED);
     }
 
-    /** A date like 2024-12-31 as {@link LocalDate#parse} reads it, without its formatter's cost for the common form. */
+    /**
+     * A date like 2024-12-31, years 0001 to 9999 (what PostgreSQL stores as written), read without a formatter's
+     * cost; anything else, expanded years such as +10000 or -0001 included, is a {@link DateTimeParseException}.
+     */
     static LocalDate isoDate(String text) {
         if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
             int year = digits(text, 0, 4);
             int month = digits(text, 5, 7);
             int day = digits(text, 8, 10);
-            if (year >= 0 && month >= 0 && day >= 0) {
+            if (year >= 1 && month >= 0 && day >= 0) {
                 try {
                     return LocalDate.of(year, month, day);
                 } catch (java.time.DateTimeException e) {
@@ -458,7 +461,7 @@ public class DeviceImporter {
                 }
             }
         }
-        return LocalDate.parse(text);
+        throw new DateTimeParseException("not a date from 0001-01-01 to 9999-12-31", text, 0);
     }
 
     /** The number written by the ASCII digits from {@code start} to {@code end}; -1 when any is no digit. */

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.crp.common.problem.ApiException;
 import org.crp.common.problem.Problem;
+import org.crp.common.web.StrictJson;
 import org.crp.inventory.network.NetworkService.FlowRecord;
 
 /** Flow records from CSV, checked with the same rules as the JSON form; rows are numbered from 1. */
@@ -42,14 +43,18 @@ final class FlowCsv {
                     continue;
                 }
                 try {
-                    FlowRecord record = new FlowRecord(Instant.parse(row.get("time")), blank(row.get("source_ip")),
+                    Instant time = Instant.parse(row.get("time"));
+                    if (!StrictJson.storable(time)) {
+                        throw new DateTimeParseException("outside years 0001 to 9999", row.get("time"), 0);
+                    }
+                    FlowRecord record = new FlowRecord(time, blank(row.get("source_ip")),
                             blank(row.get("source_mac")), row.get("destination"), Integer.valueOf(row.get("port")),
                             row.get("protocol"), blank(row.get("destination_country")), Long.valueOf(row.get("bytes")));
                     Set<ConstraintViolation<FlowRecord>> violations = validator.validate(record);
                     violations.forEach(v -> errors.add(new Problem.FieldError(at + "." + v.getPropertyPath(), v.getMessage())));
                     records.add(record);
                 } catch (DateTimeParseException e) {
-                    errors.add(new Problem.FieldError(at + ".time", "is not a timestamp like 2026-04-01T02:03:04Z"));
+                    errors.add(new Problem.FieldError(at + ".time", "is not a timestamp like 2026-04-01T02:03:04Z, from year 0001 to 9999"));
                 } catch (NumberFormatException e) {
                     errors.add(new Problem.FieldError(at, "port and bytes must be whole numbers"));
                 }
