@@ -137,6 +137,9 @@ public class ProblemMappers {
                 return respond(request, 409, "conflict", "Conflict",
                         "The change conflicts with existing data (" + c.getConstraintName() + ")", List.of());
             }
+            if (malformedBearerToken(cause)) {
+                return unauthenticated(request);
+            }
             if (cause instanceof OIDCException) {
                 // A service that started while Keycloak was away learns its keys on the first request with a
                 // token; until Keycloak answers, that token cannot be checked either way.
@@ -151,6 +154,15 @@ public class ProblemMappers {
                 request.getUriInfo().getPath(), RequestIdFilter.requestId(request));
         return respond(request, 500, "internal", "Internal error",
                 "The server failed unexpectedly; quote the request id when reporting it", List.of());
+    }
+
+    /**
+     * Quarkus OIDC fails on a bearer token with an empty part (".", "a..b") with a NoSuchElementException
+     * from its own token reader instead of refusing it: that token is the caller's mistake, a 401.
+     */
+    static boolean malformedBearerToken(Throwable failure) {
+        return failure instanceof java.util.NoSuchElementException && java.util.Arrays.stream(failure.getStackTrace())
+                .anyMatch(f -> f.getClassName().startsWith("io.quarkus.oidc."));
     }
 
     private static Response respond(ContainerRequestContext request, int status, String type, String title,

@@ -86,7 +86,7 @@ public class EdgeGuards {
         } else if (caller == null || caller.failure() == null) {
             Problems.send(ctx, 401, "unauthenticated", "Authentication required",
                     "Send a valid bearer token from the crp realm in the Authorization header");
-        } else if (caller.failure() instanceof AuthenticationFailedException) {
+        } else if (caller.failure() instanceof AuthenticationFailedException || malformedBearerToken(caller.failure())) {
             Problems.send(ctx, 401, "unauthenticated", "Authentication required",
                     "The bearer token is invalid or expired; get a new one from the crp realm");
         } else {
@@ -94,6 +94,15 @@ public class EdgeGuards {
             Problems.send(ctx, 503, "auth-unavailable", "Authentication unavailable",
                     "The token could not be verified right now; retry shortly", 5);
         }
+    }
+
+    /**
+     * Quarkus OIDC fails on a bearer token with an empty part (".", "a..b") with a NoSuchElementException
+     * from its own token reader instead of refusing it: that token is the caller's mistake, not an outage.
+     */
+    static boolean malformedBearerToken(Throwable failure) {
+        return failure instanceof java.util.NoSuchElementException && java.util.Arrays.stream(failure.getStackTrace())
+                .anyMatch(f -> f.getClassName().startsWith("io.quarkus.oidc."));
     }
 
     /** 403 unless the route policy admits one of the caller's roles for this method and path. */
