@@ -1,6 +1,7 @@
 package org.crp.common.web;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -65,7 +67,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         }
         mapper.registerModule(new SimpleModule("nul-free-strings").addDeserializer(String.class, new NulFreeString())
-                .addDeserializer(Instant.class, new TextualInstant()).addDeserializer(LocalDate.class, new FullDate()));
+                .addDeserializer(Instant.class, new TextualInstant()).addDeserializer(LocalDate.class, new FullDate())
+                .addDeserializer(BigDecimal.class, new BoundedDecimal()));
     }
 
     /**
@@ -113,6 +116,24 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "must be a date as YYYY-MM-DD");
             }
             return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+        }
+    }
+
+    /**
+     * A decimal within a hundred digits either side of the point: 1e2147483647 would overflow the digit count
+     * of Bean Validation's {@code @Digits} (it passed, and was stored as 0.00).
+     */
+    static final class BoundedDecimal extends NumberDeserializers.BigDecimalDeserializer {
+        private static final int MAX_DIGITS = 100;
+
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            BigDecimal value = super.deserialize(parser, context);
+            if (value != null && (Math.abs((long) value.precision() - value.scale()) > MAX_DIGITS
+                    || Math.abs((long) value.scale()) > MAX_DIGITS)) {
+                return (BigDecimal) context.handleWeirdNumberValue(BigDecimal.class, value, "is out of range");
+            }
+            return value;
         }
     }
 

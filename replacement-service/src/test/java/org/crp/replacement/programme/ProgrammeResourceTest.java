@@ -89,6 +89,12 @@ class ProgrammeResourceTest {
         given().auth().oauth2(PM).contentType(ContentType.JSON).body(body)
                 .when().post("/api/replacement/programmes")
                 .then().statusCode(400).body("errors.field", hasItem("budget"), "errors.field", hasItem("currency"));
+        // an exponent that overflows @Digits' count of digits (was accepted and stored as 0.00)
+        Map<String, Object> good = programme(scope(), "2027-03-01", "2027-04-01");
+        String huge = new io.vertx.core.json.JsonObject(good).encode().replaceFirst("\"budget\":[^,}]+", "\"budget\":1e2147483647");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(huge)
+                .when().post("/api/replacement/programmes")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("budget"));
         Map<String, Object> badDate = programme(scope(), "2027-02-30", "2027-04-01");
         given().auth().oauth2(PM).contentType(ContentType.JSON).body(badDate)
                 .when().post("/api/replacement/programmes")
