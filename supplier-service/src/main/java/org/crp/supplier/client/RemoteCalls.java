@@ -5,10 +5,15 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.crp.common.problem.ApiException;
 
+import io.quarkus.oidc.client.OidcClientException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Maps what a REST client throws to {@link RemoteRefusal} (4xx) or {@link RemoteUnavailable} (anything else). */
+/**
+ * Maps what a REST client throws to {@link RemoteRefusal} (4xx) or {@link RemoteUnavailable} (anything else, a missing
+ * service token included).
+ */
 final class RemoteCalls {
 
     private RemoteCalls() {
@@ -25,6 +30,9 @@ final class RemoteCalls {
             throw new RemoteUnavailable(service, service + " answered " + status, e);
         } catch (ProcessingException e) {
             throw new RemoteUnavailable(service, service + " could not be reached: " + e.getMessage(), e);
+        } catch (OidcClientException e) {
+            // no service token: Keycloak is away or refuses this service's client credentials
+            throw new RemoteUnavailable(service, "no token to call " + service + " with: " + e.getMessage(), e);
         }
     }
 
