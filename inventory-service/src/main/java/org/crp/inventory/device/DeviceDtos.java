@@ -19,8 +19,12 @@ public final class DeviceDtos {
     private DeviceDtos() {
     }
 
+    /** A serial as labels carry it: a letter or digit, then letters, digits and . _ / - (no spaces or control characters). */
+    public static final String SERIAL = "[A-Za-z0-9][A-Za-z0-9._/-]*";
+    public static final String SERIAL_RULE = "may hold only letters, digits and . _ / -";
+
     public record DeviceRequest(
-            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*", message = "may hold only letters, digits and . _ / -") String serial,
+            @NotBlank @Size(max = 64) @Pattern(regexp = SERIAL, message = SERIAL_RULE) String serial,
             @Size(max = 64) String assetTag,
             @NotBlank @Size(max = 100) String model,
             @NotBlank @Size(max = 100) String declaredManufacturer,

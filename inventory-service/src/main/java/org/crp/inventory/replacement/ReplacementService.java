@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.crp.common.problem.ApiException;
@@ -20,6 +21,7 @@ import org.crp.common.problem.Problem;
 import org.crp.common.validation.CountryCode;
 import org.crp.common.web.Actor;
 import org.crp.inventory.device.Device;
+import org.crp.inventory.device.DeviceDtos;
 import org.crp.inventory.device.DeviceDtos.DeviceRequest;
 import org.crp.inventory.device.DeviceDtos.DeviceView;
 import org.crp.inventory.device.DeviceService;
@@ -39,7 +41,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class ReplacementService implements PanacheRepositoryBase<Replacement, UUID> {
 
     public record NewCamera(
-            @NotBlank @Size(max = 64) String serial,
+            @NotBlank @Size(max = 64) @Pattern(regexp = DeviceDtos.SERIAL, message = DeviceDtos.SERIAL_RULE) String serial,
             @NotBlank @Size(max = 100) String model,
             @NotBlank @Size(max = 100) String manufacturer,
             @NotNull @CountryCode String country,

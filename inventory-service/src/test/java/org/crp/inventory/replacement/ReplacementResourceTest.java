@@ -107,5 +107,12 @@ class ReplacementResourceTest {
                 .body(Map.of("workOrderId", UUID.randomUUID().toString(), "oldDeviceId", UUID.randomUUID().toString(), "newDevice", camera))
                 .when().post("/api/inventory/replacements").then().statusCode(400)
                 .body("errors.field", hasItem("newDevice.country"), "errors.field", hasItem("newDevice.serial"));
+        // the serial follows the register's rule, as a registration's does
+        Map<String, Object> spaced = newCamera("02:77:07", "Hanwha Vision");
+        spaced.put("serial", "NEW CAM <1>");
+        given().auth().oauth2(SERVICE).contentType(ContentType.JSON)
+                .body(Map.of("workOrderId", UUID.randomUUID().toString(), "oldDeviceId", UUID.randomUUID().toString(), "newDevice", spaced))
+                .when().post("/api/inventory/replacements").then().statusCode(400)
+                .body("errors.field", hasItem("newDevice.serial"));
     }
 }
