@@ -141,4 +141,11 @@ class BadInputTest {
                 .then().body("status", is("PLANNED"), "syncState", is("NONE"), "version", is(0));
         given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}/history", id).then().body("", hasSize(0));
     }
+
+    /** The gateway forwards request lines up to 128 KB; a service must not refuse them with a bare 414. */
+    @Test
+    void aLongRequestLineAsTheGatewayForwardsIsServed() {
+        given().auth().oauth2(PM).queryParam("note", "x".repeat(20_000)).when().get("/api/replacement/programmes")
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.notNullValue());
+    }
 }
