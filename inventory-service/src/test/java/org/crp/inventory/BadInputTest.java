@@ -93,6 +93,26 @@ class BadInputTest {
     }
 
     @Test
+    void halfASurrogatePairInTextIs400NamingTheFieldAndNothingIsWritten() {
+        String device = new io.vertx.core.json.JsonObject(Fixtures.device(siteId, null, "02:DD:27")).put("assetTag", "LONE")
+                .encode().replace("\"LONE\"", "\"A\\ud800B\"");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(device).when().post("/api/inventory/devices")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("assetTag"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, devicesAtSite());
+    }
+
+    @Test
+    void aZoneFractionWithMoreThanThreeDecimalsIs400NamingItNotAConstraintName() {
+        for (String fraction : List.of("1e-400", "0.1234")) {
+            given().auth().oauth2(PM).contentType(ContentType.JSON)
+                    .body("{\"siteId\":\"" + siteId + "\",\"code\":\"Z9\",\"name\":\"Fence\",\"kind\":\"PERIMETER\","
+                            + "\"criticality\":3,\"maxOutOfServiceFraction\":" + fraction + "}")
+                    .when().post("/api/inventory/zones").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("maxOutOfServiceFraction"));
+        }
+    }
+
+    @Test
     void aCsvDateInYearZeroIs400NamingTheRowAndNothingIsWritten() {
         String prefix = "BZ" + UUID.randomUUID().toString().substring(0, 8);
         String csv = HEADER + prefix + "-1,,M1,Maker,KR,02:DD:11:00:00:01,,," + siteCode + ",,,,2024-01-01\n"

@@ -66,7 +66,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         }
-        mapper.registerModule(new SimpleModule("nul-free-strings").addDeserializer(String.class, new NulFreeString())
+        mapper.registerModule(new SimpleModule("strict-values").addDeserializer(String.class, new StorableString())
                 .addDeserializer(Instant.class, new TextualInstant()).addDeserializer(LocalDate.class, new FullDate())
                 .addDeserializer(BigDecimal.class, new BoundedDecimal()));
     }
@@ -119,6 +119,18 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
+    private static boolean hasLoneSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A decimal within a hundred digits either side of the point: 1e2147483647 would overflow the digit count
      * of Bean Validation's {@code @Digits} (it passed, and was stored as 0.00).
@@ -138,16 +150,22 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     /**
-     * PostgreSQL cannot store the NUL character in text, so a body carrying one would fail at the
-     * database; it is refused while the body is read instead, as a 400 naming the field.
+     * PostgreSQL cannot store the NUL character in text, nor half of a UTF-16 surrogate pair, so a body carrying
+     * one would fail at the database or be changed there; it is refused while the body is read instead, as a 400
+     * naming the field.
      */
-    static final class NulFreeString extends StringDeserializer {
+    static final class StorableString extends StringDeserializer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = super.deserialize(parser, context);
             if (value != null && value.indexOf('\u0000') >= 0) {
                 return (String) context.handleWeirdStringValue(String.class, value.replace("\u0000", "\\u0000"),
                         "must not contain the NUL character (\\u0000)");
+            }
+            if (value != null && hasLoneSurrogate(value)) {
+                // not a character: stored as '?', and answered back as JSON that no parser reads
+                return (String) context.handleWeirdStringValue(String.class, value,
+                        "must not contain half of a UTF-16 surrogate pair (such as \\ud800 alone)");
             }
             return value;
         }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,7 +26,8 @@ public final class ZoneDtos {
             @NotNull ZoneKind kind,
             @NotNull @Min(1) @Max(5) Integer criticality,
             @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
-            @DecimalMax(value = "1", message = "must be at most 1") BigDecimal maxOutOfServiceFraction) {
+            @DecimalMax(value = "1", message = "must be at most 1")
+            @Digits(integer = 1, fraction = 3, message = "must have at most 3 decimals, such as 0.125") BigDecimal maxOutOfServiceFraction) {
     }
 
     public record ZoneView(UUID id, UUID siteId, String code, String name, ZoneKind kind, int criticality,
