@@ -235,7 +235,8 @@ class ProxyRoutesTest {
         // Each would otherwise be judged by the policy as an inventory path and read by a service as another.
         // (HTTP clients already remove plain dot segments and doubled slashes, so encoded ones are sent.)
         for (String path : List.of("/api/inventory/%2e%2e/supplier/cases", "/api/inventory/x%2F..%2Fsupplier",
-                "/api/inventory/x%5C..%5Csupplier")) {
+                "/api/inventory/x%5C..%5Csupplier", "/api/inventory/..;/supplier/cases", "/api/inventory/sites;x=1",
+                "/api/inventory/x%3B")) {
             given().urlEncodingEnabled(false).auth().oauth2(PM).when().get(path)
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("type", equalTo("/problems/non-canonical-path"));

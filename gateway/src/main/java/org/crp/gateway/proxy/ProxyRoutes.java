@@ -49,14 +49,15 @@ public class ProxyRoutes {
 
     /**
      * The role policy judges the path it sees, so it must be the path the service will see: dot segments,
-     * doubled slashes and encoded separators are refused rather than interpreted twice.
+     * doubled slashes, path parameters (a service drops ";x" from a segment, so "..;" would become "..") and
+     * encoded separators are refused rather than interpreted twice.
      */
     static void refuseNonCanonicalPath(RoutingContext ctx) {
         String path = ctx.request().path();
-        if (!path.equals(ctx.normalizedPath()) || path.contains("//") || path.contains("\\")
+        if (!path.equals(ctx.normalizedPath()) || path.contains("//") || path.contains("\\") || path.indexOf(';') >= 0
                 || containsEncodedSeparator(path)) {
             Problems.send(ctx, 400, "non-canonical-path", "Bad request",
-                    "The path must be canonical: no '.' or '..' segments, empty segments or encoded '/', '\\' or '.'");
+                    "The path must be canonical: no '.' or '..' segments, empty segments, ';' parameters or encoded '/', '\\', '.' or ';'");
             return;
         }
         ctx.next();
@@ -66,7 +67,7 @@ public class ProxyRoutes {
         int i = path.indexOf('%');
         while (i >= 0 && i + 2 < path.length()) {
             String code = path.substring(i + 1, i + 3).toUpperCase();
-            if (code.equals("2F") || code.equals("5C") || code.equals("2E")) {
+            if (code.equals("2F") || code.equals("5C") || code.equals("2E") || code.equals("3B")) {
                 return true;
             }
             i = path.indexOf('%', i + 1);
