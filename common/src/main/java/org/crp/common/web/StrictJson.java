@@ -33,10 +33,6 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
-    /**
-     * Last, after Quarkus has registered its modules (at QUARKUS_CUSTOMIZER_PRIORITY): the module
-     * registered last wins a type, and the Instant reader here must win over jsr310's.
-     */
     private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
@@ -45,6 +41,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         return !instant.isBefore(FIRST) && !instant.isAfter(LAST);
     }
 
+    /**
+     * Last, after Quarkus has registered its modules (at QUARKUS_CUSTOMIZER_PRIORITY): the module
+     * registered last wins a type, and the Instant reader here must win over jsr310's.
+     */
     @Override
     public int priority() {
         return MINIMUM_PRIORITY;
@@ -119,18 +119,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    private static boolean hasLoneSurrogate(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * A decimal within a hundred digits either side of the point: 1e2147483647 would overflow the digit count
      * of Bean Validation's {@code @Digits} (it passed, and was stored as 0.00).
@@ -168,6 +156,18 @@ public class StrictJson implements ObjectMapperCustomizer {
                         "must not contain half of a UTF-16 surrogate pair (such as \\ud800 alone)");
             }
             return value;
+        }
+
+        private static boolean hasLoneSurrogate(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
