@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,6 +24,7 @@ import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
+import org.crp.common.testing.RawHttp;
 import org.crp.gateway.backend.Backend;
 import org.crp.gateway.backend.Backends;
 import org.crp.gateway.limit.RouteTimeouts;
@@ -228,6 +230,19 @@ class ProxyRoutesTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(PM).when().get("/api/inventoryX/devices")
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /** Quarkus' own check would answer these with a bare 400; the gateway says what is wrong, before forwarding. */
+    @Test
+    void malformedUrisAre400ProblemsThatSayWhatIsWrong() throws Exception {
+        for (String target : RawHttp.MALFORMED_TARGETS) {
+            String answer = RawHttp.get(RestAssured.port, "/api/inventory/devices" + target, PM);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), target + ": " + answer);
+            assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), target + ": " + answer);
+            assertTrue(answer.contains("\"type\":\"/problems/malformed-uri\""), target + ": " + answer);
+            assertTrue(answer.contains("The request URI is malformed ("), target + ": " + answer);
+            assertTrue(answer.toLowerCase().contains("x-request-id: "), target + ": " + answer);
+        }
     }
 
     @Test

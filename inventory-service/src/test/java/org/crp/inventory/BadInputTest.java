@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.crp.common.testing.RawHttp;
 import org.crp.common.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /**
@@ -46,6 +49,22 @@ class BadInputTest {
     long devicesAtSite() {
         return given().auth().oauth2(PM).queryParam("siteId", siteId).queryParam("total", true)
                 .when().get("/api/inventory/devices").then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
+    /** Quarkus' own check would answer these with a bare 400; the service says what is wrong, as problem+json. */
+    @Test
+    void malformedUrisAre400ProblemsThatSayWhatIsWrong() throws Exception {
+        int port = RestAssured.port;
+        for (String target : RawHttp.MALFORMED_TARGETS) {
+            String answer = RawHttp.get(port, "/api/inventory/devices" + target, PM);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), target + ": " + answer);
+            assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"),
+                    target + ": " + answer);
+            assertTrue(answer.contains("\"type\":\"/problems/malformed-uri\""), target + ": " + answer);
+            assertTrue(answer.contains("\"detail\":\"The request URI is malformed ("), target + ": " + answer);
+        }
+        // a well-formed URI with the same characters escaped is served
+        given().auth().oauth2(PM).queryParam("q", "a|b%zz").when().get("/api/inventory/devices").then().statusCode(200);
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.crp.common.testing.RawHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -161,6 +162,31 @@ class HostileInputIT {
                 .map(table -> table + ": " + before.get(table) + " -> " + after.get(table)).toList();
         assertEquals(before.keySet(), after.keySet(), "the same tables exist");
         assertTrue(changed.isEmpty(), "hostile requests changed rows:\n  " + String.join("\n  ", changed));
+    }
+
+    /**
+     * URIs that no HTTP client library sends (java.net.URI refuses them), written on a socket: a bad
+     * percent-escape in the path or the query, a bare '%', characters outside RFC 3986. The gateway and each
+     * service (its jar, as deployed) answer them with a 400 problem+json that says what is wrong.
+     */
+    @Test
+    void malformedUrisGetA400ProblemFromTheGatewayAndEveryService() throws Exception {
+        String token = ADMINS.get(0);
+        Map<Integer, String> prefixes = new TreeMap<>(Map.of(Stack.GATEWAY_PORT, "/api/inventory",
+                Stack.INVENTORY_PORT, "/api/inventory", Stack.REPLACEMENT_PORT, "/api/replacement",
+                Stack.SUPPLIER_PORT, "/api/supplier"));
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<Integer, String> entry : prefixes.entrySet()) {
+            for (String target : RawHttp.MALFORMED_TARGETS) {
+                String answer = RawHttp.get(entry.getKey(), entry.getValue() + target, token);
+                if (!answer.startsWith("HTTP/1.1 400 ") || !answer.toLowerCase().contains("content-type: application/problem+json")
+                        || !answer.contains("The request URI is malformed")) {
+                    failures.add(entry.getKey() + " " + entry.getValue() + target + ": " + answer.lines().findFirst().orElse("")
+                            + " ... " + answer.substring(Math.max(0, answer.length() - 200)));
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), "malformed URIs not refused with a 400 problem+json:\n  " + String.join("\n  ", failures));
     }
 
     // ---------------------------------------------------------------------------------------------------

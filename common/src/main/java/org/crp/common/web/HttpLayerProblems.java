@@ -1,5 +1,7 @@
 package org.crp.common.web;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -12,9 +14,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Failures that happen before a request reaches a resource (a body over the size limit, a
- * malformed request line) are answered by Vert.x; this handler gives them the same problem+json
- * shape as everything else instead of an empty or HTML body.
+ * Failures that happen before a request reaches a resource (a malformed URI, a body over the size
+ * limit) would be answered by Quarkus or Vert.x with an empty or HTML body; these handlers, first on
+ * every request, give them the same problem+json shape as everything else.
  */
 @ApplicationScoped
 public class HttpLayerProblems {
@@ -26,6 +28,11 @@ public class HttpLayerProblems {
     void register(@Observes Router router) {
         long limit = maxBodySize.asLongValue();
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            Optional<String> malformed = MalformedUris.problem(ctx.request().uri());
+            if (malformed.isPresent()) {
+                send(ctx, 400, "/problems/malformed-uri", "Bad request", malformed.get());
+                return;
+            }
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                     && Long.parseLong(length) > limit) {
@@ -53,9 +60,12 @@ public class HttpLayerProblems {
     }
 
     private static void send(RoutingContext ctx, int status, String detail) {
+        send(ctx, status, "/problems/http-" + status, status == 413 ? "Request body too large" : "Request refused", detail);
+    }
+
+    private static void send(RoutingContext ctx, int status, String type, String title, String detail) {
         String requestId = RequestIds.keepOrCreate(ctx.request().getHeader(RequestIds.HEADER));
-        JsonObject body = new JsonObject().put("type", "/problems/http-" + status)
-                .put("title", status == 413 ? "Request body too large" : "Request refused")
+        JsonObject body = new JsonObject().put("type", type).put("title", title)
                 .put("status", status).put("detail", detail).put("instance", ctx.request().path())
                 .put("requestId", requestId);
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")

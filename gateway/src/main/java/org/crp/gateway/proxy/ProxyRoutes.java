@@ -1,5 +1,7 @@
 package org.crp.gateway.proxy;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +25,15 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class ProxyRoutes {
 
+    /** Quarkus' own URI check, read once when its HTTP recorder loads: GatewayMain and the tests' build set it. */
+    public static final String QUARKUS_URI_CHECK_OFF = "vertx.disableURIValidation";
+
     void register(@Observes Router router, Backends backends, EdgeGuards guards, Forwarder forwarder,
             OverviewRoute overview, OpenApiRoute openapi) {
         // Routes match the normalized path, so /api/inventory/../../etc/passwd would fall through to Quarkus'
         // HTML 404 page as /etc/passwd: refuse dot segments wherever they lead, before any route matches
         // (this route comes first for every request, so the routes below need not check again).
+        router.route().order(-2).handler(ProxyRoutes::refuseMalformedUri);
         router.route().order(-1).handler(ProxyRoutes::refuseNonCanonicalPath);
         router.get("/api/openapi").handler(guards::limitRate).handler(openapi::handle);
         router.get("/api/overview").handler(guards::identify)
@@ -45,6 +51,19 @@ public class ProxyRoutes {
         router.route("/api/*").last().handler(ctx -> Problems.send(ctx, 404, "not-found", "Not Found",
                 "No service serves " + ctx.request().path()
                         + "; the API lives under /api/inventory, /api/replacement and /api/supplier"));
+    }
+
+    /** What Quarkus' own check refuses (a bare 400), refused with a reason. */
+    static void refuseMalformedUri(RoutingContext ctx) {
+        try {
+            new URI(ctx.request().uri());
+        } catch (URISyntaxException e) {
+            Problems.send(ctx, 400, "malformed-uri", "Bad request", "The request URI is malformed (" + e.getReason()
+                    + " at character " + (e.getIndex() + 1)
+                    + "): percent-encode every character outside RFC 3986, and write a literal '%' as %25");
+            return;
+        }
+        ctx.next();
     }
 
     /**
