@@ -68,6 +68,14 @@ class BadInputTest {
     }
 
     @Test
+    void anIdThatIsNotAUuidIsA404SayingSo() {
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/abc").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("ids are UUIDs"));
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json").body("detail", not(containsString("ids are UUIDs")));
+    }
+
+    @Test
     void queryParametersWithControlCharactersOrThatAreNotTrueOrFalseAre400NamingThem() {
         for (Map.Entry<String, String> bad : Map.of("q", "cam\u0000era", "maker", "Hik\u0007vision", "held", "yes",
                 "total", "1", "limit", "99999999999").entrySet()) {

@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -113,7 +114,9 @@ public class ProblemMappers {
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = switch (status) {
-            case 404 -> "No resource at " + request.getUriInfo().getPath();
+            case 404 -> "No resource at " + request.getUriInfo().getPath() + (isUnconvertedPathParameter(e)
+                    ? ": a segment where an id goes is not one (ids are UUIDs, such as 0190f5b2-7c1e-7a3d-9f10-3b2c4d5e6f70)"
+                    : "");
             case 405 -> request.getMethod() + " is not allowed on " + request.getUriInfo().getPath();
             case 406 -> "This resource answers application/json";
             case 415 -> "Send the body as application/json";
@@ -121,6 +124,11 @@ public class ProblemMappers {
             default -> e.getMessage() == null ? title : e.getMessage();
         };
         return respond(request, status, title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, detail, List.of());
+    }
+
+    /** RESTEasy answers a path parameter it cannot convert with 404, the conversion's failure as cause; every typed one is a UUID. */
+    private static boolean isUnconvertedPathParameter(WebApplicationException e) {
+        return e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException;
     }
 
     @ServerExceptionMapper
