@@ -69,6 +69,8 @@ public class DeviceImporter {
     /** Distinct (maker, registry block owner, zone criticality, country) scorings kept while parsing. */
     static final int SCORED_CACHE = 10_000;
     private static final int COPY_CHUNK = 1 << 16;
+    /** A row is read whole into memory: a file with no line breaks must not take the heap. */
+    static final int MAX_ROW_CHARS = 1 << 16;
     private static final Pattern SERIAL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
     private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
     private static final Logger LOG = Logger.getLogger(DeviceImporter.class);
@@ -250,15 +252,18 @@ public class DeviceImporter {
                         + " contract_reference, install_date, status, risk_score, risk_level, risk_reasons, risk_codes,"
                         + " risk_change) from stdin",
                 COPY_CHUNK);
+        boolean headerRead = false;
         try {
-            Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            RecordSizeLimit reader = new RecordSizeLimit(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), MAX_ROW_CHARS);
             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
                     .parse(reader);
+            headerRead = true;
             checkHeader(parser.getHeaderNames());
             Columns columns = new Columns(parser.getHeaderNames());
             StringBuilder out = new StringBuilder(COPY_CHUNK + 1024);
             for (CSVRecord record : parser) {
+                reader.recordAt(record.getCharacterPosition());
                 long row = record.getRecordNumber();
                 staged.rows = row;
                 if (record.size() != columns.count) {
@@ -282,6 +287,11 @@ public class DeviceImporter {
             }
             if (cause instanceof CharacterCodingException) {
                 throw ApiException.badRequest("body", "is not UTF-8 text; save the file as UTF-8 CSV");
+            }
+            if (cause instanceof RecordSizeLimit.TooLong) {
+                throw ApiException.badRequest("body", (headerRead ? "row " + (staged.rows + 1) : "the header")
+                        + " runs past " + MAX_ROW_CHARS + " characters, where a device row has a few hundred: is a line"
+                        + " break or a closing quote missing?");
             }
             throw ApiException.badRequest("body", "is not readable CSV: " + cause.getMessage());
         } catch (IllegalArgumentException e) {

@@ -216,6 +216,22 @@ class BulkResourceTest {
                 .body(HEADER + row(1, mac(1))).when().post("/api/inventory/devices/bulk/import").then().statusCode(403);
     }
 
+    /** A row is read whole into memory; an endless one (no line break, or an unclosed quote) must not take the heap. */
+    @Test
+    void aRowPastTheLengthLimitIs400NamingItAndNothingIsWritten() {
+        long before = count();
+        post(HEADER + "A".repeat(300_000) + "\n", false).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"), "detail", containsString("row 1 runs past 65536 characters"));
+        post("serial" + ",x".repeat(150_000) + "\n" + row(1, mac(1)), false).statusCode(400)
+                .body("detail", containsString("the header runs past 65536 characters"));
+        // an unclosed quote: short lines, but one endless field
+        post(HEADER + row(1, mac(1)) + "\"" + "a\n".repeat(100_000), false).statusCode(400)
+                .body("detail", containsString("row 2 runs past 65536 characters"));
+        // ordinary rows still pass
+        post(HEADER + row(1, mac(1)) + row(2, mac(2)), true).statusCode(200);
+        assertEquals(before, count());
+    }
+
     @Test
     void exportStreamsTheFilteredDevicesAndImportsBackUnchanged() {
         StringBuilder csv = new StringBuilder(HEADER);
