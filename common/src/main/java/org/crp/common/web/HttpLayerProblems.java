@@ -1,6 +1,7 @@
 package org.crp.common.web;
 
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,14 +26,22 @@ public class HttpLayerProblems {
     @ConfigProperty(name = "crp.http.max-body-size", defaultValue = "10M")
     MemorySize maxBodySize;
 
+    /** Paths that take bulk uploads (streamed, never held whole), and the larger body they may have. */
+    @ConfigProperty(name = "crp.http.bulk-paths")
+    Optional<Set<String>> bulkPaths;
+
+    @ConfigProperty(name = "crp.http.bulk-max-body-size", defaultValue = "10M")
+    MemorySize bulkMaxBodySize;
+
     void register(@Observes Router router) {
-        long limit = maxBodySize.asLongValue();
+        Set<String> bulk = bulkPaths.orElse(Set.of());
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             Optional<String> malformed = MalformedUris.problem(ctx.request().uri());
             if (malformed.isPresent()) {
                 send(ctx, 400, "/problems/malformed-uri", "Bad request", malformed.get());
                 return;
             }
+            long limit = (bulk.contains(ctx.request().path()) ? bulkMaxBodySize : maxBodySize).asLongValue();
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                     && Long.parseLong(length) > limit) {
