@@ -11,10 +11,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * URI the same way and answers problem+json.
  */
 @QuarkusMain
-public final class GatewayMain {
-
-    private GatewayMain() {
-    }
+public class GatewayMain {
 
     public static void main(String... args) {
         System.setProperty(ProxyRoutes.QUARKUS_URI_CHECK_OFF, "true");

@@ -69,6 +69,9 @@ public class ProblemMappers {
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown field '" + u.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+            // text refused by StrictJson (a control character, half a surrogate pair): the reason, not the value
+            message = f.getOriginalMessage();
         } else if (e instanceof InvalidFormatException f) {
             message = "'" + f.getValue() + "' is not " + expected(f.getTargetType());
         } else if (e instanceof JsonMappingException m && m.getPath() != null && !m.getPath().isEmpty()) {

@@ -9,10 +9,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * {@link HttpLayerProblems} checks the URI the same way and answers problem+json.
  */
 @QuarkusMain
-public final class ServiceMain {
-
-    private ServiceMain() {
-    }
+public class ServiceMain {
 
     public static void main(String... args) {
         System.setProperty(MalformedUris.QUARKUS_CHECK_OFF, "true");

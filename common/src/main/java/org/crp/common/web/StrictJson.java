@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
@@ -139,23 +140,40 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     /**
      * PostgreSQL cannot store the NUL character in text, nor half of a UTF-16 surrogate pair, so a body carrying
-     * one would fail at the database or be changed there; it is refused while the body is read instead, as a 400
-     * naming the field.
+     * one would fail at the database or be changed there; the other control characters (an escape sequence that
+     * recolours a terminal, a bell) have no place in a record and would reach whoever reads it. Each is refused
+     * while the body is read, as a 400 naming the field; tab, line feed and carriage return are text.
      */
     static final class StorableString extends StringDeserializer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = super.deserialize(parser, context);
-            if (value != null && value.indexOf('\u0000') >= 0) {
-                return (String) context.handleWeirdStringValue(String.class, value.replace("\u0000", "\\u0000"),
-                        "must not contain the NUL character (\\u0000)");
+            int control = value == null ? -1 : firstControlCharacter(value);
+            if (control >= 0) {
+                throw unstorable(parser, value, "must not contain the control character "
+                        + String.format("\\u%04x", (int) value.charAt(control)) + " (at character " + (control + 1)
+                        + "); text may hold tabs and line breaks but no other control characters");
             }
             if (value != null && hasLoneSurrogate(value)) {
                 // not a character: stored as '?', and answered back as JSON that no parser reads
-                return (String) context.handleWeirdStringValue(String.class, value,
-                        "must not contain half of a UTF-16 surrogate pair (such as \\ud800 alone)");
+                throw unstorable(parser, value, "must not contain half of a UTF-16 surrogate pair (such as \\ud800 alone)");
             }
             return value;
+        }
+
+        /** Its message is the reason alone, which the problem answer shows; the value is not echoed back. */
+        private static InvalidFormatException unstorable(JsonParser parser, String value, String reason) {
+            return InvalidFormatException.from(parser, reason, value, String.class);
+        }
+
+        private static int firstControlCharacter(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private static boolean hasLoneSurrogate(String value) {

@@ -140,6 +140,21 @@ class CaseTimelineTest {
         given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/events", caseId).then().body("items", hasSize(0));
     }
 
+    /** An escape sequence or a bell would reach whoever reads the record; tabs and line breaks are text. */
+    @Test
+    void controlCharactersOtherThanTabsAndLineBreaksAreRefusedNamingTheField() {
+        String caseId = openCase();
+        for (String bad : List.of("red \u001b[31malert", "ring\u0007", "del\u007f")) {
+            add(LEGAL, caseId, event("NOTE", "2026-03-02T09:30:00Z", bad)).statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("text"),
+                            "detail", containsString("control character"));
+        }
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/events", caseId).then().body("items", hasSize(0));
+        add(LEGAL, caseId, event("NOTE", "2026-03-02T09:30:00Z", "line one\r\nline two\twith a tab")).statusCode(201);
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/events", caseId).then()
+                .body("items[0].text", equalTo("line one\r\nline two\twith a tab"));
+    }
+
     @Test
     void thereIsNoWayToChangeOrRemoveAnEntryOverHttp() {
         String caseId = openCase();
