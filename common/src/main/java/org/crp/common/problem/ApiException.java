@@ -12,13 +12,20 @@ public class ApiException extends RuntimeException {
     private final String type;
     private final String title;
     private final transient List<Problem.FieldError> errors;
+    private final Integer retryAfterSeconds;
 
     public ApiException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, type, title, detail, errors, null);
+    }
+
+    private ApiException(int status, String type, String title, String detail, List<Problem.FieldError> errors,
+            Integer retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ApiException notFound(String what, Object id) {
@@ -48,6 +55,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(412, "precondition-failed", "Precondition failed", detail, null);
     }
 
+    /** This instance is busy with work of the kind asked for: the same request may succeed after a while. */
+    public static ApiException busy(String detail, int retryAfterSeconds) {
+        return new ApiException(429, "busy", "Busy", detail, null, retryAfterSeconds);
+    }
+
     public int status() {
         return status;
     }
@@ -62,5 +74,10 @@ public class ApiException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** Seconds after which a retry may succeed (a Retry-After header), or null. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -36,7 +36,8 @@ import io.quarkus.security.UnauthorizedException;
 /**
  * Turns every failure into {@code application/problem+json}. Nothing here reveals a stack trace
  * or an internal class name; unexpected failures are logged with the request id and answered 500.
- * A token that cannot be verified because the identity provider is unreachable is a 503 with Retry-After.
+ * A token that cannot be verified because the identity provider is unreachable is a 503 with Retry-After;
+ * an {@link ApiException} that names a retry time carries it as Retry-After too.
  */
 public class ProblemMappers {
 
@@ -44,7 +45,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, ContainerRequestContext request) {
-        return respond(request, e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+        Response.ResponseBuilder problem = problem(request, e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+        if (e.retryAfterSeconds() != null) {
+            problem.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        return problem.build();
     }
 
     @ServerExceptionMapper

@@ -18,9 +18,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.crp.common.paging.Sort;
 import org.crp.common.security.Roles;
 import org.crp.inventory.device.DeviceService;
 import org.crp.inventory.device.DeviceService.DeviceQuery;
+import org.crp.inventory.device.DeviceDtos.DeviceView;
 import org.crp.inventory.device.DeviceStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,11 +54,13 @@ public class BulkResource {
     private final DeviceImporter importer;
     private final DeviceExporter exporter;
     private final BulkStatusService status;
+    private final BulkGate gate;
 
-    BulkResource(DeviceImporter importer, DeviceExporter exporter, BulkStatusService status) {
+    BulkResource(DeviceImporter importer, DeviceExporter exporter, BulkStatusService status, BulkGate gate) {
         this.importer = importer;
         this.exporter = exporter;
         this.status = status;
+        this.gate = gate;
     }
 
     @POST
@@ -72,7 +76,9 @@ public class BulkResource {
     @APIResponse(responseCode = "200", description = "What was (or, in a dry run, would be) created and updated",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.IMPORT_REPORT)))
+    @APIResponse(responseCode = "429", description = "Another CSV import or export is running on this instance; retry after the Retry-After seconds")
     public ImportReport importCsv(InputStream body, @QueryParam("dryRun") boolean dryRun) {
+        gate.enter("this import");
         return importer.importCsv(body, dryRun);
     }
 
@@ -84,6 +90,7 @@ public class BulkResource {
     @APIResponse(responseCode = "200", description = "The matching cameras as CSV",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "example", value = ApiExamples.IMPORT_CSV)))
+    @APIResponse(responseCode = "429", description = "Another CSV import or export is running on this instance; retry after the Retry-After seconds")
     public Response export(@QueryParam("siteId") List<String> siteId, @QueryParam("zoneId") List<String> zoneId,
             @QueryParam("status") List<String> status, @QueryParam("riskLevel") List<String> riskLevel,
             @QueryParam("reason") List<@Size(max = 32) String> reason,
@@ -93,7 +100,9 @@ public class BulkResource {
             @QueryParam("sort") @Size(max = 40) String sort) {
         DeviceQuery query = DeviceQuery.parse(siteId, zoneId, status, riskLevel, reason, minScore, maker, supplierId,
                 held, q, serial);
-        return Response.ok(exporter.export(query, DeviceService.sort(sort)))
+        Sort<DeviceView> order = DeviceService.sort(sort);
+        gate.enter("this export");
+        return Response.ok(exporter.export(query, order))
                 .header("Content-Disposition", "attachment; filename=\"devices.csv\"").build();
     }
 

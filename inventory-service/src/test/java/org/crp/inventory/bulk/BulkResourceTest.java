@@ -11,6 +11,9 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -299,5 +303,63 @@ class BulkResourceTest {
         given().auth().oauth2(PM).contentType("application/json")
                 .body(Map.of("siteId", List.of(UUID.randomUUID().toString()), "target", "SCHEDULED"))
                 .when().post("/api/inventory/devices/bulk/status").then().statusCode(422);
+    }
+
+    /** An import whose body is on its way: the headers and the first part written, the rest held back. */
+    Socket importUnderway(byte[] head, int length) throws IOException {
+        Socket socket = new Socket("localhost", RestAssured.port);
+        socket.setSoTimeout(30_000);
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST /api/inventory/devices/bulk/import HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + PM
+                + "\r\nContent-Type: text/csv\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.write(head);
+        out.flush();
+        return socket;
+    }
+
+    /** Exports this test's site until the answer has the given status (an export that gets in first ends quickly). */
+    io.restassured.response.ValidatableResponse exportUntil(int status) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (true) {
+            var answer = given().auth().oauth2(PM).queryParam("siteId", siteId)
+                    .when().get("/api/inventory/devices/bulk/export").then();
+            if (answer.extract().statusCode() == status || System.nanoTime() > deadline) {
+                return answer.statusCode(status);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void oneImportOrExportAtATimeTheNextIs429WithRetryAfterUntilTheFirstEnds() throws Exception {
+        byte[] head = (HEADER + row(1, mac(1))).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = row(2, mac(2)).getBytes(StandardCharsets.UTF_8);
+        try (Socket upload = importUnderway(head, head.length + tail.length)) {
+            Thread.sleep(300); // the import takes the slot as soon as its headers are in
+            exportUntil(429).contentType("application/problem+json").header("Retry-After", "30")
+                    .body("type", equalTo("/problems/busy"))
+                    .body("detail", containsString("running another CSV import or export; this export can start when it ends"));
+            post(HEADER + row(3, mac(3)), false).statusCode(429).header("Retry-After", "30")
+                    .body("detail", containsString("this import can start when it ends"));
+
+            upload.getOutputStream().write(tail);
+            String answer = new String(upload.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertTrue(answer.contains("\"created\":2"), answer);
+        }
+        assertEquals(2, count(), "the refused import wrote nothing");
+        exportUntil(200).body(containsString(prefix + "-2,"));
+    }
+
+    @Test
+    void anImportWhoseClientLeavesMidwayFreesTheSlot() throws Exception {
+        byte[] head = (HEADER + row(1, mac(1))).getBytes(StandardCharsets.UTF_8);
+        try (Socket upload = importUnderway(head, head.length + 1000)) {
+            Thread.sleep(300);
+            exportUntil(429);
+        }
+        exportUntil(200);
+        assertEquals(0, count(), "the unfinished import wrote nothing");
     }
 }
