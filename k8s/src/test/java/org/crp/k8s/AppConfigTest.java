@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -85,6 +87,22 @@ class AppConfigTest {
                 name + " moved /q/health");
         assertTrue(app.raw("quarkus.package.jar.type").orElse("fast-jar").equals("fast-jar"),
                 name + " is not packaged as the fast-jar its Dockerfile copies");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void inventoryHasTwoWorkerThreadsPerCpuOfItsLimitPlusOneForABulkTransfer(String overlay) {
+        Container c = Rendered.overlay(overlay).deployment("inventory-service").getSpec().getTemplate().getSpec()
+                .getContainers().get(0);
+        BigDecimal cpus = c.getResources().getLimits().get("cpu").getNumericalAmount();
+        int threads = Integer.parseInt(AppConfig.of("inventory-service")
+                .resolve("quarkus.thread-pool.max-threads", variables(overlay, "inventory-service")).orElseThrow());
+        assertEquals(cpus.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.CEILING).intValue() + 1, threads,
+                overlay + ": inventory-service has " + cpus + " CPUs and " + threads + " worker threads");
+    }
+
+    static Stream<Arguments> overlays() {
+        return Rendered.OVERLAYS.stream().map(overlay -> Arguments.of(Named.of(overlay, overlay)));
     }
 
     private static boolean hasHealth(String module) {
