@@ -110,7 +110,10 @@ public class DeviceService {
         devices.delete(device);
     }
 
-    @Transactional
+    /**
+     * Device reads are one statement each and run without a transaction: no BEGIN and COMMIT round
+     * trips (a list page at 32 clients on 2 cores: 2,100 to 2,450 pages/s, bench/results).
+     */
     public DeviceView get(UUID id) {
         return devices.view(id).orElseThrow(() -> ApiException.notFound("Device", id));
     }
@@ -175,13 +178,14 @@ public class DeviceService {
         return Sort.parse(raw, SORTS);
     }
 
-    @Transactional
     public Page<DeviceView> list(DeviceQuery query, PageRequest page) {
         return list(query, null, page);
     }
 
-    /** Reads views straight from the columns (see {@link DeviceRepository#views}), not entities. */
-    @Transactional
+    /**
+     * Reads views straight from the columns (see {@link DeviceRepository#views}), not entities, without a
+     * transaction as {@link #get} does; a requested total is a second statement.
+     */
     public Page<DeviceView> list(DeviceQuery query, Sort<DeviceView> sort, PageRequest page) {
         return Paging.page(devices::views, devices::count, query.filter(), page, sort, DeviceView::id, view -> view);
     }
