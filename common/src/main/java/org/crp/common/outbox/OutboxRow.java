@@ -11,6 +11,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
@@ -75,6 +77,22 @@ public abstract class OutboxRow extends PanacheEntityBase {
         nextAttemptAt = Instant.now().plus(wait);
         lastError = truncate(error);
         return wait;
+    }
+
+    /**
+     * Why a call to {@code service} failed, as the row and the people reading it should see it: the
+     * client's own message ("inventory answered 503", "inventory could not be reached: ..."), or what a
+     * fault-tolerance guard's exception means. Never a class name.
+     */
+    public static String failure(String service, RuntimeException failure) {
+        if (failure instanceof CircuitBreakerOpenException) {
+            return service + " failed repeatedly and is given a few seconds' rest (circuit open)";
+        }
+        if (failure instanceof TimeoutException) {
+            return service + " did not answer in time";
+        }
+        return failure.getMessage() == null || failure.getMessage().isBlank() ? service + " could not be called"
+                : failure.getMessage();
     }
 
     /** initial × 2^(attempts−1), at most {@code max}. */

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.crp.common.problem.ApiException;
+import org.crp.common.web.Causes;
 import org.crp.replacement.client.InventoryDtos.BulkStatusAnswer;
 import org.crp.replacement.client.InventoryDtos.BulkStatusCall;
 import org.crp.replacement.client.InventoryDtos.DevicePage;
@@ -113,7 +114,7 @@ public class Inventory {
             }
             throw new InventoryUnavailable("inventory answered " + status, e);
         } catch (ProcessingException e) {
-            throw new InventoryUnavailable("inventory could not be reached: " + e.getMessage(), e);
+            throw new InventoryUnavailable("inventory could not be reached: " + Causes.innermost(e), e);
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.crp.common.outbox.OutboxConfig;
+import org.crp.common.outbox.OutboxRow;
 import org.crp.replacement.client.Inventory;
 import org.crp.replacement.client.InventoryDtos.ReplacementAnswer;
 import org.crp.replacement.client.InventoryDtos.ReplacementCall;
@@ -81,7 +82,7 @@ public class OutboxRelay {
         } catch (java.io.IOException unreadable) {
             refuse(message, order, "the queued message could not be read: " + unreadable.getMessage());
         } catch (RuntimeException unavailable) {
-            retryLater(message, unavailable.getClass().getSimpleName() + ": " + unavailable.getMessage());
+            retryLater(message, OutboxRow.failure("inventory", unavailable));
         }
         return true;
     }

@@ -26,9 +26,12 @@ import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
 import org.crp.common.outbox.OutboxRow;
+import org.crp.replacement.client.InventoryUnavailable;
 import org.crp.replacement.testing.Fixtures;
 import org.crp.replacement.testing.Fixtures.World;
 import org.crp.replacement.testing.InventoryStub;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -181,5 +184,15 @@ class OutboxRelayTest {
         assertEquals(Duration.ofSeconds(64), OutboxRow.backoff(7, initial, max));
         assertEquals(max, OutboxRow.backoff(20, initial, max));
         assertEquals(max, OutboxRow.backoff(1000, initial, max));
+    }
+
+    @Test
+    void aFailedDeliveryIsToldWithoutClassNames() {
+        assertEquals("inventory failed repeatedly and is given a few seconds' rest (circuit open)",
+                OutboxRow.failure("inventory", new CircuitBreakerOpenException("org.crp.replacement.client.Inventory#replace")));
+        assertEquals("inventory did not answer in time", OutboxRow.failure("inventory", new TimeoutException("Timeout[x] timed out")));
+        assertEquals("inventory answered 503", OutboxRow.failure("inventory",
+                new InventoryUnavailable("inventory answered 503", new IllegalStateException())));
+        assertEquals("inventory could not be called", OutboxRow.failure("inventory", new IllegalStateException()));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.crp.common.web.Causes;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -56,7 +57,7 @@ public class HoldCalls {
             }
             throw new Unavailable("inventory answered " + status, e);
         } catch (ProcessingException e) {
-            throw new Unavailable("inventory could not be reached: " + e.getMessage(), e);
+            throw new Unavailable("inventory could not be reached: " + Causes.innermost(e), e);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.crp.common.problem.ApiException;
+import org.crp.common.web.Causes;
 
 import io.quarkus.oidc.client.OidcClientException;
 
@@ -29,10 +30,10 @@ final class RemoteCalls {
             }
             throw new RemoteUnavailable(service, service + " answered " + status, e);
         } catch (ProcessingException e) {
-            throw new RemoteUnavailable(service, service + " could not be reached: " + e.getMessage(), e);
+            throw new RemoteUnavailable(service, service + " could not be reached: " + Causes.innermost(e), e);
         } catch (OidcClientException e) {
             // no service token: Keycloak is away or refuses this service's client credentials
-            throw new RemoteUnavailable(service, "no token to call " + service + " with: " + e.getMessage(), e);
+            throw new RemoteUnavailable(service, "no token to call " + service + " with: " + Causes.innermost(e), e);
         }
     }
 

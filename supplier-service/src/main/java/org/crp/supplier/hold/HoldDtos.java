@@ -28,7 +28,7 @@ public final class HoldDtos {
             + "\"caseNumber\": \"LC-2026-00001\", \"evidenceId\": \"0190f5a9-3333-7abc-8def-0123456789ab\", "
             + "\"deviceId\": \"0190f5b2-7c1e-7a3d-9f10-3b2c4d5e6f70\", \"reason\": \"Preserve the camera for forensic examination\", "
             + "\"status\": \"ACTIVE\", \"delivery\": \"PENDING\", \"attempts\": 2, "
-            + "\"lastError\": \"Unavailable: inventory answered 503\", \"placedAt\": \"2026-03-02T09:15:00Z\", "
+            + "\"lastError\": \"inventory answered 503\", \"placedAt\": \"2026-03-02T09:15:00Z\", "
             + "\"placedBy\": \"counsel.lee\", \"version\": 2}")
     public record HoldView(UUID id, UUID caseId, String caseNumber, UUID evidenceId, UUID deviceId, String reason,
             HoldStatus status, HoldDelivery delivery, int attempts, String lastError, Instant deliveredAt,

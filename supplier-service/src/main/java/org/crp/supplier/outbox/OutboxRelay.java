@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.crp.common.outbox.OutboxConfig;
+import org.crp.common.outbox.OutboxRow;
 import org.crp.supplier.client.HoldCalls;
 import org.crp.supplier.hold.HoldDelivery;
 import org.crp.supplier.hold.HoldStatus;
@@ -106,7 +107,7 @@ public class OutboxRelay {
                 retryLater(message, hold, latestStep, "inventory answered " + refusal.status() + ": " + refusal.getMessage());
             }
         } catch (RuntimeException unavailable) {
-            retryLater(message, hold, latestStep, unavailable.getClass().getSimpleName() + ": " + unavailable.getMessage());
+            retryLater(message, hold, latestStep, OutboxRow.failure("inventory", unavailable));
         }
         return true;
     }

@@ -114,8 +114,9 @@ public class HoldResourceTest {
         JsonPath pendingA = hold(caseId, holdA);
         assertEquals("PENDING", pendingA.getString("delivery"));
         assertTrue(pendingA.getInt("attempts") >= 1, "attempts shown: " + pendingA.prettify());
-        assertTrue(pendingA.getString("lastError").contains("503"), pendingA.getString("lastError"));
-        assertTrue(hold(caseId, holdB).getString("lastError") != null);
+        assertEquals("inventory answered 503", pendingA.getString("lastError"));
+        String lastErrorB = hold(caseId, holdB).getString("lastError");
+        assertTrue(lastErrorB.startsWith("inventory could not be reached") && !lastErrorB.contains("Exception"), lastErrorB);
 
         // released while its placement is still undelivered: the release must wait for the placement
         given().auth().oauth2(LEGAL).when().delete("/api/supplier/cases/{id}/holds/{h}", caseId, holdA)
