@@ -45,7 +45,7 @@ class HostileInputIT {
     static final String CONTROL = "\u0007\u001b[31m";
     static final String NUL = "a\u0000b";
     static final String HUGE = "A".repeat(100_000);
-    /** Long enough to break any field limit, short enough for a request line (Vert.x refuses over 4 KB bare). */
+    /** Long enough to break any field limit, far below the 128 KB request line past which Vert.x answers a bare 414. */
     static final String LONG_PARAM = "A".repeat(3_000);
     static final long TEN_MB = 10L * 1024 * 1024;
 

@@ -18,6 +18,10 @@ import io.vertx.ext.web.RoutingContext;
  * Failures that happen before a request reaches a resource (a malformed URI, a body over the size
  * limit) would be answered by Quarkus or Vert.x with an empty or HTML body; these handlers, first on
  * every request, give them the same problem+json shape as everything else.
+ * <p>
+ * Two answers stay bare: a request line over {@code quarkus.http.limits.max-initial-line-length} (414) and
+ * headers over {@code max-header-size} (431) are refused by Vert.x's HTTP decoder before any handler
+ * runs, and Quarkus 3.33 offers no hook for that answer (quarkusio/quarkus#55082).
  */
 @ApplicationScoped
 public class HttpLayerProblems {
@@ -59,8 +63,6 @@ public class HttpLayerProblems {
             }
             String detail = switch (status) {
                 case 413 -> "The request body is larger than this service accepts";
-                case 414 -> "The request line is too long";
-                case 431 -> "The request headers are too large";
                 default -> status >= 500 ? "The server failed unexpectedly; quote the request id when reporting it"
                         : "The request could not be processed";
             };
