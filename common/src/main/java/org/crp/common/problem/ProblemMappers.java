@@ -74,7 +74,8 @@ public class ProblemMappers {
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown field '" + u.getPropertyName() + "'";
-        } else if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() == String.class
+                && f.getValue() instanceof String) {
             // text refused by StrictJson (a control character, half a surrogate pair): the reason, not the value
             message = f.getOriginalMessage();
         } else if (e instanceof InvalidFormatException f) {
@@ -87,7 +88,7 @@ public class ProblemMappers {
                     && (m.getTargetType().isArray() || java.util.Collection.class.isAssignableFrom(m.getTargetType()))
                             ? "array" : "object") + " and nothing after it";
         } else {
-            message = "the body is not valid JSON: " + e.getOriginalMessage();
+            message = "the body is not valid JSON: " + withoutParserAdvice(e.getOriginalMessage());
         }
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
         String detail = field.isEmpty() ? message : field + ": " + message;
@@ -234,6 +235,18 @@ public class ProblemMappers {
         return path.toString();
     }
 
+    /**
+     * The parser's account of where the text stops being JSON, without its advice to the server's
+     * programmers ("Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow").
+     */
+    static String withoutParserAdvice(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int advice = message.indexOf(": enable `");
+        return advice > 0 ? message.substring(0, advice) : message;
+    }
+
     private static String expected(Class<?> type) {
         if (type == null) {
             return "a valid value";
@@ -242,6 +255,10 @@ public class ProblemMappers {
             return "one of " + java.util.Arrays.toString(type.getEnumConstants());
         }
         return switch (type.getSimpleName()) {
+            case "String" -> "text (a JSON string)";
+            case "Integer", "int", "Long", "long", "Short", "short" -> "a whole number";
+            case "BigDecimal", "Double", "double", "Float", "float" -> "a number within range";
+            case "Boolean", "boolean" -> "true or false";
             case "LocalDate" -> "a date in the form 2024-12-31";
             case "Instant", "OffsetDateTime" -> "a timestamp in the form 2024-12-31T23:59:00Z";
             case "UUID" -> "an id (a UUID)";

@@ -14,7 +14,10 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** Passes when no {@code If-Match} was sent or it names the current version ("3", W/"3", 3 or *). */
+    /**
+     * Passes when no {@code If-Match} was sent or it names the current version ("3", W/"3", 3 or *): 412 for
+     * another version, 400 for a value that is no version at all.
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return;
@@ -24,9 +27,17 @@ public final class ETags {
             tag = tag.substring(2);
         }
         tag = tag.replace("\"", "");
+        if (tag.isEmpty() || tag.length() > 19 || !tag.chars().allMatch(Character::isDigit)) {
+            throw ApiException.badRequest("If-Match", "'" + abbreviate(ifMatch.strip())
+                    + "' is not a version of this record: send the ETag you read (such as \"3\"), or leave If-Match out");
+        }
         if (!tag.equals(Long.toString(currentVersion))) {
             throw ApiException.preconditionFailed("The record changed since you read it (If-Match " + ifMatch.strip()
                     + ", current version " + currentVersion + "); read it again and retry");
         }
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
     }
 }

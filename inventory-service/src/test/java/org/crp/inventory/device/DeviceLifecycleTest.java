@@ -78,7 +78,27 @@ class DeviceLifecycleTest {
         given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
                 .when().put("/api/inventory/devices/{id}", id)
                 .then().statusCode(412).contentType("application/problem+json");
+        // a value that is no version at all is the caller's mistake, not a lost race
+        for (String garbage : List.of("garbage", "\"-1\"", "\"1 OR 1=1\"", "\"\"")) {
+            given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", garbage).body(body)
+                    .when().put("/api/inventory/devices/{id}", id)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("If-Match"), "detail", containsString("send the ETag you read"));
+        }
         given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}", id).then().body("firmwareVersion", equalTo("V5.7.1"));
+    }
+
+    @Test
+    void aValueOfTheWrongJsonTypeIsNamedWithoutTheServersTypes() {
+        Map<String, Object> body = body("02:10:2F");
+        body.put("serial", 12345);
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(body).when().post("/api/inventory/devices")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("serial"), "errors[0].message", equalTo("'12345' is not text (a JSON string)"));
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body("{\"serial\": NaN}").when().post("/api/inventory/devices")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("the body is not valid JSON: Non-standard token 'NaN'"));
+        given().auth().oauth2(PM).when().get("/api/inventory/devices?serial=12345").then().body("items", empty());
     }
 
     @Test
