@@ -20,6 +20,9 @@ import org.crp.common.security.Roles;
 import org.crp.common.web.Actor;
 import org.crp.common.web.ETags;
 import org.crp.replacement.outbox.Outbox;
+import org.crp.replacement.vendor.Vendor;
+import org.crp.replacement.vendor.VendorRepository;
+import org.crp.replacement.vendor.VendorStatus;
 import org.crp.replacement.workorder.WorkOrderDtos.CompletionRequest;
 import org.crp.replacement.workorder.WorkOrderDtos.EventView;
 import org.crp.replacement.workorder.WorkOrderDtos.StatusRequest;
@@ -44,9 +47,12 @@ public class WorkOrderService {
     private final SecurityIdentity identity;
     private final Outbox outbox;
     private final Clock clock;
+    private final VendorRepository vendors;
 
-    WorkOrderService(WorkOrderRepository orders, Actor actor, SecurityIdentity identity, Outbox outbox, Clock clock) {
+    WorkOrderService(WorkOrderRepository orders, Actor actor, SecurityIdentity identity, Outbox outbox, Clock clock,
+            VendorRepository vendors) {
         this.orders = orders;
+        this.vendors = vendors;
         this.actor = actor;
         this.identity = identity;
         this.outbox = outbox;
@@ -94,6 +100,9 @@ public class WorkOrderService {
                     null);
         }
         requireMove(order, target);
+        if (target == WorkOrderStatus.DISPATCHED) {
+            requireApprovedVendor(order);
+        }
         if (target == WorkOrderStatus.FAILED) {
             order.failureReason = request.reason();
         }
@@ -149,6 +158,15 @@ public class WorkOrderService {
         order.status = target;
         event.persist();
         orders.flush();
+    }
+
+    /** A suspended vendor gets no new work: its planned orders wait until it is approved again or the plan changes. */
+    private void requireApprovedVendor(WorkOrder order) {
+        Vendor vendor = vendors.findById(order.vendorId);
+        if (vendor != null && vendor.status != VendorStatus.APPROVED) {
+            throw ApiException.conflict("Vendor " + vendor.name + " is " + vendor.status
+                    + "; approve it again, or plan the order anew to another vendor, before dispatching it");
+        }
     }
 
     /** The order, if the caller may see it; another vendor's order is "not found". */

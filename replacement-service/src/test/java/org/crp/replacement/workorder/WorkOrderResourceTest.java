@@ -89,6 +89,21 @@ class WorkOrderResourceTest {
     }
 
     @Test
+    void aSuspendedVendorsOrdersAreNotDispatched() {
+        World world = Fixtures.world(1, "HQ", 1.0);
+        String id = Fixtures.plannedOrders(world).get(0);
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(Map.of("status", "SUSPENDED", "reason", "certificate lapsed"))
+                .when().post("/api/replacement/vendors/{id}/status", world.vendorId()).then().statusCode(200);
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(Map.of("status", "DISPATCHED"))
+                .when().post("/api/replacement/work-orders/{id}/status", id)
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("is SUSPENDED"));
+        given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id).then().body("status", is("PLANNED"));
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(Map.of("status", "APPROVED"))
+                .when().post("/api/replacement/vendors/{id}/status", world.vendorId()).then().statusCode(200);
+        move(PM, id, "DISPATCHED", 200);
+    }
+
+    @Test
     void aVendorSeesAndTouchesOnlyItsOwnOrders() {
         World world = Fixtures.world(2, "HQ", 1.0);
         List<String> orders = Fixtures.plannedOrders(world);
