@@ -88,6 +88,13 @@ class BadInputTest {
                 .when().put("/api/replacement/programmes/{id}", id)
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("targetDate"),
                         "errors[0].message", containsString("after startDate"));
+        // a start in year 1 would plan work in year 1: a typing slip, refused with the window named
+        Map<String, Object> slipped = new HashMap<>(body);
+        slipped.put("startDate", "0001-03-01");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(slipped)
+                .when().put("/api/replacement/programmes/{id}", id)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("startDate"),
+                        "errors[0].message", containsString("from year 1900 to 2199"));
         given().auth().oauth2(PM).when().get("/api/replacement/programmes/{id}", id)
                 .then().body("startDate", is("2027-03-01"), "targetDate", is("2027-06-30"), "version", is(0));
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.crp.common.web.RequestIdFilter;
+import org.crp.common.web.StrictJson;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -259,8 +260,8 @@ public class ProblemMappers {
             case "Integer", "int", "Long", "long", "Short", "short" -> "a whole number";
             case "BigDecimal", "Double", "double", "Float", "float" -> "a number within range";
             case "Boolean", "boolean" -> "true or false";
-            case "LocalDate" -> "a date in the form 2024-12-31";
-            case "Instant", "OffsetDateTime" -> "a timestamp in the form 2024-12-31T23:59:00Z";
+            case "LocalDate" -> "a date in the form 2024-12-31, " + StrictJson.YEARS;
+            case "Instant", "OffsetDateTime" -> "a timestamp in the form 2024-12-31T23:59:00Z, " + StrictJson.YEARS;
             case "UUID" -> "an id (a UUID)";
             default -> "a valid " + type.getSimpleName();
         };

@@ -34,12 +34,25 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
-    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    /**
+     * The years a date or timestamp of this programme can fall in: cameras, contracts, deliveries, legal
+     * deadlines. Year 0001 or 9999 is a typing slip (PostgreSQL would store it, and a plan would schedule work in
+     * year 1), so it is refused with this window named.
+     */
+    public static final String YEARS = "from year 1900 to 2199";
+    private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+    private static final Instant FIRST = FIRST_DATE.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    private static final Instant END = LAST_DATE.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
 
-    /** Whether PostgreSQL stores the instant as written: years 0001 to 9999. */
-    public static boolean storable(Instant instant) {
-        return !instant.isBefore(FIRST) && !instant.isAfter(LAST);
+    /** Whether the instant falls in {@link #YEARS} (UTC). */
+    public static boolean plausible(Instant instant) {
+        return !instant.isBefore(FIRST) && instant.isBefore(END);
+    }
+
+    /** Whether the date falls in {@link #YEARS}. */
+    public static boolean plausible(LocalDate date) {
+        return !date.isBefore(FIRST_DATE) && !date.isAfter(LAST_DATE);
     }
 
     /**
@@ -87,9 +100,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return (Instant) context.handleUnexpectedToken(Instant.class, parser);
             }
             Instant instant = InstantDeserializer.INSTANT.deserialize(parser, context);
-            if (!storable(instant)) {
-                return (Instant) context.handleWeirdStringValue(Instant.class, parser.getText(),
-                        "must be a timestamp from year 0001 to 9999");
+            if (!plausible(instant)) {
+                return (Instant) context.handleWeirdStringValue(Instant.class, parser.getText(), "must be a timestamp " + YEARS);
             }
             return instant;
         }
@@ -116,7 +128,11 @@ public class StrictJson implements ObjectMapperCustomizer {
                 // there is no year 0: PostgreSQL would store 0000-01-01 as 0001-01-01
                 return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "must be a date as YYYY-MM-DD");
             }
-            return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+            LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+            if (!plausible(date)) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "must be a date " + YEARS);
+            }
+            return date;
         }
     }
 

@@ -33,6 +33,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.crp.common.problem.ApiException;
 import org.crp.common.problem.Problem;
 import org.crp.common.web.Actor;
+import org.crp.common.web.StrictJson;
 import org.crp.inventory.device.DeviceStatus;
 import org.crp.inventory.device.IpAddress;
 import org.crp.inventory.device.MacAddress;
@@ -400,7 +401,7 @@ public class DeviceImporter {
                     staged.error(row, "install_date", "is in the future");
                 }
             } catch (DateTimeParseException e) {
-                staged.error(row, "install_date", "'" + r.get("install_date") + "' is not a date like 2024-12-31");
+                staged.error(row, "install_date", "'" + r.get("install_date") + "' is not a date like 2024-12-31, " + StrictJson.YEARS);
             }
         }
         if (staged.errorCount > before) {
@@ -454,8 +455,8 @@ public class DeviceImporter {
     }
 
     /**
-     * A date like 2024-12-31, years 0001 to 9999 (what PostgreSQL stores as written), read without a formatter's
-     * cost; anything else, expanded years such as +10000 or -0001 included, is a {@link DateTimeParseException}.
+     * A date like 2024-12-31 {@link StrictJson#YEARS}, as in a JSON body, read without a formatter's cost; anything
+     * else, expanded years such as +10000 or -0001 included, is a {@link DateTimeParseException}.
      */
     static LocalDate isoDate(String text) {
         if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
@@ -463,14 +464,18 @@ public class DeviceImporter {
             int month = digits(text, 5, 7);
             int day = digits(text, 8, 10);
             if (year >= 1 && month >= 0 && day >= 0) {
+                LocalDate date;
                 try {
-                    return LocalDate.of(year, month, day);
+                    date = LocalDate.of(year, month, day);
                 } catch (java.time.DateTimeException e) {
                     throw new DateTimeParseException(e.getMessage(), text, 0, e);
                 }
+                if (StrictJson.plausible(date)) {
+                    return date;
+                }
             }
         }
-        throw new DateTimeParseException("not a date from 0001-01-01 to 9999-12-31", text, 0);
+        throw new DateTimeParseException("not a date " + StrictJson.YEARS, text, 0);
     }
 
     /** The number written by the ASCII digits from {@code start} to {@code end}; -1 when any is no digit. */

@@ -44,8 +44,8 @@ final class FlowCsv {
                 }
                 try {
                     Instant time = Instant.parse(row.get("time"));
-                    if (!StrictJson.storable(time)) {
-                        throw new DateTimeParseException("outside years 0001 to 9999", row.get("time"), 0);
+                    if (!StrictJson.plausible(time)) {
+                        throw new DateTimeParseException("outside " + StrictJson.YEARS, row.get("time"), 0);
                     }
                     FlowRecord record = new FlowRecord(time, blank(row.get("source_ip")),
                             blank(row.get("source_mac")), row.get("destination"), Integer.valueOf(row.get("port")),
@@ -54,7 +54,7 @@ final class FlowCsv {
                     violations.forEach(v -> errors.add(new Problem.FieldError(at + "." + v.getPropertyPath(), v.getMessage())));
                     records.add(record);
                 } catch (DateTimeParseException e) {
-                    errors.add(new Problem.FieldError(at + ".time", "is not a timestamp like 2026-04-01T02:03:04Z, from year 0001 to 9999"));
+                    errors.add(new Problem.FieldError(at + ".time", "is not a timestamp like 2026-04-01T02:03:04Z, " + StrictJson.YEARS));
                 } catch (NumberFormatException e) {
                     errors.add(new Problem.FieldError(at, "port and bytes must be whole numbers"));
                 }

@@ -12,7 +12,7 @@ class IsoDateTest {
 
     @Test
     void readsWhatLocalDateParseReads() {
-        for (String text : new String[] { "2024-12-31", "2024-02-29", "0001-01-01", "9999-12-31" }) {
+        for (String text : new String[] { "2024-12-31", "2024-02-29", "1900-01-01", "2199-12-31" }) {
             assertEquals(LocalDate.parse(text), DeviceImporter.isoDate(text), text);
         }
     }
@@ -26,10 +26,11 @@ class IsoDateTest {
         }
     }
 
-    /** Year 0 and expanded years parse in Java but PostgreSQL cannot store them as written. */
+    /** Years outside 1900 to 2199 are typing slips (0001, 9999); year 0 and expanded years do not even store. */
     @Test
-    void refusesYearsOutsideOneToNineThousandNineHundredNinetyNine() {
-        for (String text : new String[] { "0000-01-01", "-0001-01-01", "+10000-01-01" }) {
+    void refusesYearsOutsideNineteenHundredToTwentyOneNinetyNine() {
+        for (String text : new String[] { "1899-12-31", "2200-01-01", "0001-01-01", "9999-12-31", "0000-01-01",
+                "-0001-01-01", "+10000-01-01" }) {
             assertThrows(DateTimeParseException.class, () -> DeviceImporter.isoDate(text), text);
         }
     }

@@ -56,7 +56,7 @@ class InspectionResourceTest {
         String id = Fixtures.register(Fixtures.device(Fixtures.site(), null, "02:99:02"));
         Map<String, Object> bad = inspection("", "CHN");
         bad.put("reportSha256", "xyz");
-        bad.put("inspectedOn", "2999-01-01");
+        bad.put("inspectedOn", "2150-01-01");
         given().auth().oauth2(SECURITY).contentType(ContentType.JSON).body(bad)
                 .when().post("/api/inventory/devices/{id}/inspections", id)
                 .then().statusCode(400).body("errors.field", hasItem("verifiedManufacturer"), "errors.field", hasItem("verifiedCountry"),
