@@ -28,7 +28,6 @@ import org.crp.supplier.damages.DamagesDtos.CostView;
 import org.crp.supplier.damages.DamagesDtos.CurrencyTotal;
 import org.crp.supplier.damages.DamagesDtos.ReplacementLine;
 import org.crp.supplier.damages.DamagesDtos.SnapshotView;
-import org.crp.supplier.legalcase.CaseStatus;
 import org.crp.supplier.legalcase.LegalCase;
 import org.crp.supplier.legalcase.LegalCaseService;
 
@@ -69,9 +68,7 @@ public class DamagesService {
     @Transactional
     public CostView addCost(UUID caseId, CostRequest request) {
         LegalCase legalCase = cases.require(caseId);
-        if (legalCase.status == CaseStatus.CLOSED) {
-            throw ApiException.conflict("Case " + legalCase.number + " is CLOSED; its investigation costs are final");
-        }
+        legalCase.requireNotClosed("its investigation costs are final");
         InvestigationCost cost = new InvestigationCost();
         cost.caseId = caseId;
         cost.description = request.description().strip();

@@ -51,6 +51,7 @@ public class DeadlineResource {
             description = "Roles: legal-counsel, admin.")
     @APIResponse(responseCode = "201", description = "The deadline added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView.class)))
+    @APIResponse(responseCode = "409", description = "The case is CLOSED, which is final")
     public Response create(@PathParam("id") UUID id, @Valid @NotNull DeadlineRequest body, UriInfo uri) {
         DeadlineView created = service.create(id, body);
         return Responses.created(uri, created.id(), created.version(), created);

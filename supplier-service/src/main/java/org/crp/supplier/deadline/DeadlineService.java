@@ -42,12 +42,10 @@ public class DeadlineService {
     @Transactional
     public DeadlineView create(UUID caseId, DeadlineRequest request) {
         LegalCase legalCase = cases.require(caseId);
+        legalCase.requireNotClosed("it takes no new deadlines");
         LocalDate opened = legalCase.createdAt.atZone(ZoneOffset.UTC).toLocalDate();
         if (request.dueDate().isBefore(opened)) {
             throw ApiException.unprocessable("dueDate", "must not be before the case was opened (" + opened + ")");
-        }
-        if (request.dueDate().getYear() > 9999) {
-            throw ApiException.badRequest("dueDate", "must be a date up to 9999-12-31");
         }
         CaseDeadline deadline = new CaseDeadline();
         deadline.caseId = caseId;

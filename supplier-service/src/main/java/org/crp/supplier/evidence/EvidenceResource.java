@@ -54,6 +54,7 @@ public class EvidenceResource {
             description = "Roles: legal-counsel, admin.")
     @APIResponse(responseCode = "201", description = "The evidence item registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
+    @APIResponse(responseCode = "409", description = "The case is CLOSED, which is final")
     public Response create(@PathParam("id") UUID id, @Valid @NotNull EvidenceRequest body, UriInfo uri) {
         EvidenceView created = service.create(id, body);
         return Responses.created(uri, created.id(), created);

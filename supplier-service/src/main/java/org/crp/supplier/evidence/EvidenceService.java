@@ -42,7 +42,7 @@ public class EvidenceService {
 
     @Transactional
     public EvidenceView create(UUID caseId, EvidenceRequest request) {
-        cases.require(caseId);
+        cases.require(caseId).requireNotClosed("it takes no new evidence");
         EvidenceItem item = new EvidenceItem();
         item.caseId = caseId;
         item.kind = request.kind();

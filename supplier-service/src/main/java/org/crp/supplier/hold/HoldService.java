@@ -28,7 +28,6 @@ import org.crp.supplier.hold.HoldDtos.HoldRequest;
 import org.crp.supplier.hold.HoldDtos.HoldView;
 import org.crp.supplier.hold.HoldDtos.PlacedHolds;
 import org.crp.supplier.legalcase.CaseClosingCheck;
-import org.crp.supplier.legalcase.CaseStatus;
 import org.crp.supplier.legalcase.LegalCase;
 import org.crp.supplier.legalcase.LegalCaseRepository;
 import org.crp.supplier.outbox.Outbox;
@@ -72,9 +71,7 @@ public class HoldService implements CaseClosingCheck {
         }
         LegalCase legalCase = cases.findByIdOptional(caseId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Legal case", caseId));
-        if (legalCase.status == CaseStatus.CLOSED) {
-            throw ApiException.conflict("Case " + legalCase.number + " is CLOSED; a closed case places no holds");
-        }
+        legalCase.requireNotClosed("it places no holds");
         Map<UUID, EvidenceItem> byDevice = resolve(legalCase, deviceIds, evidenceIds);
         Map<UUID, LegalHold> active = new LinkedHashMap<>();
         holds.active(caseId).forEach(h -> active.put(h.deviceId, h));

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.crp.common.persistence.BaseEntity;
+import org.crp.common.problem.ApiException;
 
 /** A case the state brings against a supplier; its number is unique and never reused. */
 @Entity
@@ -34,4 +35,14 @@ public class LegalCase extends BaseEntity {
     public String currency;
     @Column(name = "status_changed_at")
     public Instant statusChangedAt;
+
+    /**
+     * A CLOSED case is final: it takes no new deadlines, evidence, holds or costs, and its details stay as they
+     * were. (Custody of its evidence is still recorded: exhibits are returned or disposed of after a case ends.)
+     */
+    public void requireNotClosed(String refused) {
+        if (status == CaseStatus.CLOSED) {
+            throw ApiException.conflict("Case " + number + " is CLOSED, which is final; " + refused);
+        }
+    }
 }

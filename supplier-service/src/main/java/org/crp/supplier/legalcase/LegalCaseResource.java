@@ -101,6 +101,7 @@ public class LegalCaseResource {
             description = "Roles: legal-counsel, admin.")
     @APIResponse(responseCode = "200", description = "The case as changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", description = "The case is CLOSED, which is final")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CaseUpdate body) {
         CaseView updated = service.update(id, body, ifMatch);

@@ -67,6 +67,7 @@ public class LegalCaseService {
     public CaseView update(UUID id, CaseUpdate request, String ifMatch) {
         LegalCase legalCase = require(id);
         ETags.requireMatch(ifMatch, legalCase.version);
+        legalCase.requireNotClosed("its details no longer change");
         requireCurrencyWithAmounts(request.claimedAmount(), request.awardedAmount(), request.currency());
         apply(legalCase, request.type(), request.counsel(), request.court(), request.courtReference(),
                 request.claimedAmount(), request.awardedAmount(), request.currency());

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -209,6 +210,19 @@ class LegalCaseResourceTest {
             changeStatus(id, next, null).statusCode(409).contentType("application/problem+json")
                     .body("detail", containsString("from CLOSED to " + next), "detail", containsString("final"));
         }
+        // a closed case takes nothing new and its details stay
+        given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(Map.of("kind", "HEARING", "dueDate", "2099-10-12"))
+                .when().post("/api/supplier/cases/{id}/deadlines", id)
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("no new deadlines"));
+        given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(Map.of("kind", "NETWORK_LOG", "description", "late log"))
+                .when().post("/api/supplier/cases/{id}/evidence", id)
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("no new evidence"));
+        Map<String, Object> update = new HashMap<>(Map.of("type", "FRAUD", "claimedAmount", 7, "currency", "KRW"));
+        given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(update).when().put("/api/supplier/cases/{id}", id)
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("is CLOSED, which is final"));
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}", id).then().body("version", equalTo(version));
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/deadlines", id).then().body("items", hasSize(0));
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/evidence", id).then().body("items", hasSize(0));
     }
 
     @Test
