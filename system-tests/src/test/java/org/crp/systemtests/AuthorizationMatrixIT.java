@@ -408,7 +408,7 @@ class AuthorizationMatrixIT {
             given().auth().oauth2(engineerB).contentType(ContentType.JSON).body(Json.write(Map.of("status", "IN_PROGRESS")))
                     .when().post(orders_ + "/" + order + "/status").then().statusCode(404);
             given().auth().oauth2(engineerB).contentType(ContentType.JSON)
-                    .body(Json.write(Map.of("serial", code("NEW"), "macAddress", "E0:50:8B:00:00:02", "model", "QNV-1")))
+                    .body(Json.write(Map.of("serial", code("NEW"), "macAddress", "E0:50:8B:00:00:02")))
                     .when().post(orders_ + "/" + order + "/completion").then().statusCode(404);
             List<String> seenByB = given().auth().oauth2(engineerB).queryParam("limit", 1000)
                     .when().get(orders_).then().statusCode(200).extract().path("items.id");

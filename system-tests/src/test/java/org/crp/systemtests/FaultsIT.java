@@ -314,7 +314,7 @@ class FaultsIT {
                         Http.call("POST", base + "/status").bearer(Tokens.of("pm")).json(Json.write(Map.of("status", "DISPATCHED"))),
                         Http.call("POST", base + "/status").bearer(engineer).json(Json.write(Map.of("status", "IN_PROGRESS"))),
                         Http.call("POST", base + "/completion").bearer(engineer).json(Json.write(Map.of(
-                                "serial", "FN" + run + "-" + index, "macAddress", mac(0x20, index), "model", "XNF-6010"))))) {
+                                "serial", "FN" + run + "-" + index, "macAddress", mac(0x20, index)))))) {
                     Http.Answer answer = call.send();
                     if (answer.status() != 200) {
                         failures.add(call + ": " + answer.brief());

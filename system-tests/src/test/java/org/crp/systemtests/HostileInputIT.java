@@ -91,7 +91,7 @@ class HostileInputIT {
                 Map.of("manufacturer", "Hanwha Vision", "model", code("HQ-"), "countryOfOrigin", "KR",
                         "unitCost", 400, "installCost", 100, "leadTimeDays", 3)));
         FIXTURES.put("programmes", created(admin, "/api/replacement/programmes", Map.of("name", "Hostile " + code(""),
-                "budget", 1000, "currency", "KRW", "startDate", "2027-03-01", "targetDate", "2027-06-30")));
+                "scope", Map.of(), "budget", 1000, "currency", "KRW", "startDate", "2027-03-01", "targetDate", "2027-06-30")));
         // Records the newer supplier and inventory operations work on, so their bodies meet real resources.
         String delivery = created(admin, "/api/supplier/suppliers/" + supplier + "/deliveries", Map.of(
                 "contractNumber", code("HC-"), "deliveryDate", "2025-03-01", "declaredOrigin", "KR",

@@ -189,8 +189,7 @@ class ProgrammeIT {
             String serial = "NEW" + run + "-" + i;
             newSerials.add(serial);
             given().auth().oauth2(engineer).contentType(ContentType.JSON).body(Json.write(Map.of("serial", serial,
-                    "macAddress", String.format("00:09:18:%02X:%02X:%02X", 0x40, i >> 8, i & 0xFF),
-                    "model", "XNO-6120R")))
+                    "macAddress", String.format("00:09:18:%02X:%02X:%02X", 0x40, i >> 8, i & 0xFF))))
                     .when().post(Stack.GATEWAY + "/api/replacement/work-orders/" + id + "/completion")
                     .then().statusCode(200).body("status", equalTo("COMPLETED"));
         }

@@ -1,6 +1,7 @@
 package org.crp.replacement.catalogue;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,17 +34,22 @@ public class CatalogueService {
     }
 
     /**
-     * Adds a model to a vendor's catalogue. Inventory's watchlist is asked first, outside any
-     * transaction: a camera from a covered maker would only repeat the problem being fixed (422).
+     * Adds a model to a vendor's catalogue. Inventory is asked first, outside any transaction: a camera
+     * from a covered maker, or made in one of its countries of concern, would only repeat the problem being
+     * fixed (422).
      */
     public ModelView create(UUID vendorId, ModelRequest request) {
         QuarkusTransaction.requiringNew().run(() -> requireVendor(vendorId));
         String manufacturer = request.manufacturer().strip();
-        MatchAnswer match = covered(manufacturer);
+        MatchAnswer match = ask("manufacturer", () -> inventory.watchlistMatch(manufacturer));
         if (match.covered()) {
             String by = match.match() == null ? "an entry" : "'" + match.match().name() + "'";
             throw ApiException.unprocessable("manufacturer", "'" + manufacturer + "' is covered by inventory's watchlist ("
                     + by + "); a covered maker's camera cannot replace a covered camera");
+        }
+        if (ask("countryOfOrigin", inventory::countriesOfConcern).contains(request.countryOfOrigin())) {
+            throw ApiException.unprocessable("countryOfOrigin", request.countryOfOrigin()
+                    + " is one of inventory's countries of concern; a replacement camera must be made elsewhere");
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             requireVendor(vendorId);
@@ -83,11 +89,11 @@ public class CatalogueService {
         }
     }
 
-    private MatchAnswer covered(String manufacturer) {
+    private static <T> T ask(String field, Supplier<T> question) {
         try {
-            return inventory.watchlistMatch(manufacturer);
+            return question.get();
         } catch (InventoryRefusal e) {
-            throw ApiException.unprocessable("manufacturer", "inventory refused to check it: " + e.getMessage());
+            throw ApiException.unprocessable(field, "inventory refused to check it: " + e.getMessage());
         } catch (RuntimeException e) {
             throw Inventory.unavailable(e);
         }

@@ -14,6 +14,7 @@ import org.crp.replacement.client.InventoryDtos.BulkStatusAnswer;
 import org.crp.replacement.client.InventoryDtos.BulkStatusCall;
 import org.crp.replacement.client.InventoryDtos.DevicePage;
 import org.crp.replacement.client.InventoryDtos.MatchAnswer;
+import org.crp.replacement.client.InventoryDtos.RiskList;
 import org.crp.replacement.client.InventoryDtos.ReplacementAnswer;
 import org.crp.replacement.client.InventoryDtos.ReplacementCall;
 import org.crp.replacement.client.InventoryDtos.SitePage;
@@ -52,6 +53,16 @@ public class Inventory {
             skipOn = InventoryRefusal.class)
     public MatchAnswer watchlistMatch(String name) {
         return call(() -> client.watchlistMatch(name));
+    }
+
+    /** Inventory's countries of concern (ISO 3166-1 alpha-2), as its security officers keep them. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = InventoryRefusal.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = InventoryRefusal.class)
+    public List<String> countriesOfConcern() {
+        RiskList list = call(client::countriesOfConcern);
+        return list.entries() == null ? List.of() : list.entries();
     }
 
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)

@@ -15,6 +15,7 @@ import org.crp.replacement.client.InventoryDtos.BulkStatusAnswer;
 import org.crp.replacement.client.InventoryDtos.BulkStatusCall;
 import org.crp.replacement.client.InventoryDtos.DevicePage;
 import org.crp.replacement.client.InventoryDtos.MatchAnswer;
+import org.crp.replacement.client.InventoryDtos.RiskList;
 import org.crp.replacement.client.InventoryDtos.ReplacementAnswer;
 import org.crp.replacement.client.InventoryDtos.ReplacementCall;
 import org.crp.replacement.client.InventoryDtos.SitePage;
@@ -34,6 +35,10 @@ interface InventoryClient {
     @GET
     @Path("watchlist/match")
     MatchAnswer watchlistMatch(@QueryParam("name") String name);
+
+    @GET
+    @Path("risk/lists/countries-of-concern")
+    RiskList countriesOfConcern();
 
     @GET
     @Path("devices")

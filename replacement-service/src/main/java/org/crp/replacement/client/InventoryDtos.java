@@ -12,6 +12,11 @@ public final class InventoryDtos {
     private InventoryDtos() {
     }
 
+    /** One of inventory's risk lists, such as its countries of concern. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RiskList(String name, List<String> entries) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record MatchAnswer(String name, boolean covered, Match match) {
         @JsonIgnoreProperties(ignoreUnknown = true)

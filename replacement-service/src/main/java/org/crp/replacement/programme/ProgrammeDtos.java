@@ -29,7 +29,8 @@ public final class ProgrammeDtos {
 
     public record ProgrammeRequest(
             @NotBlank @Size(max = 200) String name,
-            @Valid Scope scope,
+            @NotNull(message = "is required: name the sites, zones, suppliers or lowest risk level to replace, or send {} "
+                    + "for the whole inventory") @Valid Scope scope,
             @NotNull @DecimalMin(value = "0", message = "must be 0 or more") @Digits(integer = 14, fraction = 2) BigDecimal budget,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code in upper case, such as KRW") String currency,
             @NotNull LocalDate startDate,

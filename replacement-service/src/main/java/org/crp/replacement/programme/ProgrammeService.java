@@ -85,7 +85,7 @@ public class ProgrammeService {
         if (!request.targetDate().isAfter(request.startDate())) {
             throw ApiException.badRequest("targetDate", "must be after startDate (" + request.startDate() + ")");
         }
-        Scope scope = request.scope() == null ? new Scope(null, null, null, null) : request.scope();
+        Scope scope = request.scope();
         programme.name = request.name().strip();
         programme.minRiskLevel = scope.minRiskLevel();
         programme.siteIds = distinct(scope.siteIds());

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 public final class WorkOrderDtos {
@@ -24,7 +26,8 @@ public final class WorkOrderDtos {
     public record CompletionRequest(
             @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*", message = "may hold only letters, digits and . _ / -") String serial,
             @NotNull @Pattern(regexp = "[0-9A-Fa-f]{2}([:-]?[0-9A-Fa-f]{2}){5}", message = "must be a MAC address such as 00:1A:2B:3C:4D:5E") String macAddress,
-            @NotBlank @Size(max = 100) String model) {
+            @Schema(description = "The model installed; it must be the planned one, which is taken when this is left out")
+            @Size(max = 100) String model) {
     }
 
     public record NewDevice(String serial, String macAddress, String model,

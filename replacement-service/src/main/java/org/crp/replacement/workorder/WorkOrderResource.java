@@ -118,6 +118,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkOrderView.class),
                     examples = @ExampleObject(name = "order-completed", value = ApiExamples.ORDER_COMPLETED)))
+    @APIResponse(responseCode = "422", description = "The model is not the one the order was planned with")
     public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CompletionRequest.class),

@@ -21,6 +21,8 @@ import org.crp.common.web.Actor;
 import org.crp.common.web.ETags;
 import org.crp.replacement.outbox.Outbox;
 import org.crp.replacement.vendor.Vendor;
+import org.crp.replacement.catalogue.ReplacementModel;
+import org.crp.replacement.catalogue.ReplacementModelRepository;
 import org.crp.replacement.vendor.VendorRepository;
 import org.crp.replacement.vendor.VendorStatus;
 import org.crp.replacement.workorder.WorkOrderDtos.CompletionRequest;
@@ -48,11 +50,13 @@ public class WorkOrderService {
     private final Outbox outbox;
     private final Clock clock;
     private final VendorRepository vendors;
+    private final ReplacementModelRepository models;
 
     WorkOrderService(WorkOrderRepository orders, Actor actor, SecurityIdentity identity, Outbox outbox, Clock clock,
-            VendorRepository vendors) {
+            VendorRepository vendors, ReplacementModelRepository models) {
         this.orders = orders;
         this.vendors = vendors;
+        this.models = models;
         this.actor = actor;
         this.identity = identity;
         this.outbox = outbox;
@@ -113,13 +117,14 @@ public class WorkOrderService {
     /**
      * Records the new camera and completes the order; in the same transaction the swap is queued for
      * inventory. Completing again with the same camera answers the order as it is; with another camera, 409.
+     * The camera is the planned model (inventory registers it with that model's maker and origin): another is 422.
      */
     @Transactional
     public WorkOrderView complete(UUID id, String ifMatch, CompletionRequest request) {
         WorkOrder order = visible(id);
         String mac = normalisedMac(request.macAddress());
         String serial = request.serial().strip();
-        String model = request.model().strip();
+        String model = plannedModel(order, request.model());
         if (order.status == WorkOrderStatus.COMPLETED) {
             if (serial.equals(order.newSerial) && mac.equals(order.newMacAddress) && model.equals(order.newModel)) {
                 return WorkOrderView.of(order);
@@ -137,6 +142,16 @@ public class WorkOrderService {
         move(order, WorkOrderStatus.COMPLETED, "new camera " + serial);
         outbox.enqueueReplacement(order);
         return WorkOrderView.of(order);
+    }
+
+    private String plannedModel(WorkOrder order, String given) {
+        ReplacementModel planned = models.findById(order.modelId);
+        if (given != null && !given.isBlank() && !given.strip().equalsIgnoreCase(planned.model)) {
+            throw ApiException.unprocessable("model", "work order " + order.id + " was planned with " + planned.manufacturer
+                    + " " + planned.model + ", not '" + given.strip() + "'; install that model (the field may be left out), "
+                    + "or have the programme office plan the order anew with the model installed");
+        }
+        return planned.model;
     }
 
     private void requireMove(WorkOrder order, WorkOrderStatus target) {

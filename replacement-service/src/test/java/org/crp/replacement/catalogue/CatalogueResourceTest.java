@@ -98,6 +98,23 @@ class CatalogueResourceTest {
                 .then().statusCode(200).body("items", hasSize(0));
     }
 
+    /** Locally made replacements are the point: a camera made in a country of concern is refused like a covered maker's. */
+    @Test
+    void aModelMadeInACountryOfConcernIs422AndNothingIsStored() {
+        String vendor = createVendor();
+        Map<String, Object> body = model("Hanwha-" + UUID.randomUUID());
+        body.put("countryOfOrigin", "CN");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(body)
+                .when().post("/api/replacement/vendors/{v}/models", vendor)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", is("countryOfOrigin"), "detail", containsString("CN is one of inventory's countries of concern"));
+        given().auth().oauth2(PM).when().get("/api/replacement/vendors/{v}/models", vendor)
+                .then().statusCode(200).body("items", hasSize(0));
+        body.put("countryOfOrigin", "KR");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(body)
+                .when().post("/api/replacement/vendors/{v}/models", vendor).then().statusCode(201);
+    }
+
     @Test
     void negativeCostsAndLeadTimeAre400() {
         String vendor = createVendor();

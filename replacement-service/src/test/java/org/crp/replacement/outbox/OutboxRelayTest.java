@@ -61,7 +61,7 @@ class OutboxRelayTest {
 
     static void complete(String id) {
         given().auth().oauth2(PM).contentType(ContentType.JSON)
-                .body(Map.of("serial", "NEW-" + id.substring(0, 8), "macAddress", "00:1A:2B:3C:4D:5E", "model", "QNV-8080R"))
+                .body(Map.of("serial", "NEW-" + id.substring(0, 8), "macAddress", "00:1A:2B:3C:4D:5E"))
                 .when().post("/api/replacement/work-orders/{id}/completion", id)
                 .then().statusCode(200).body("syncState", is("PENDING"));
     }

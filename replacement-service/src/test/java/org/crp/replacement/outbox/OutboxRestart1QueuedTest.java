@@ -73,7 +73,7 @@ class OutboxRestart1QueuedTest {
 
     static void complete(String id, String serial) {
         given().auth().oauth2(PM).contentType(ContentType.JSON)
-                .body(Map.of("serial", serial, "macAddress", "00:1A:2B:3C:4D:5E", "model", "QNV-8080R"))
+                .body(Map.of("serial", serial, "macAddress", "00:1A:2B:3C:4D:5E"))
                 .when().post("/api/replacement/work-orders/{id}/completion", id)
                 .then().statusCode(200).body("syncState", is("PENDING"));
     }

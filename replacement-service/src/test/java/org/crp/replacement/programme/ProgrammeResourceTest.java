@@ -72,6 +72,24 @@ class ProgrammeResourceTest {
                 .when().get("/api/replacement/programmes").then().statusCode(200).body("items.id", hasItem(id));
     }
 
+    /** A script that leaves scope out must not widen a programme to the whole inventory: {} says that on purpose. */
+    @Test
+    void aMissingScopeIs400OnCreateAndOnUpdateAndChangesNothing() {
+        Map<String, Object> noScope = programme(scope(), "2027-03-01", "2027-06-30");
+        noScope.remove("scope");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(noScope)
+                .when().post("/api/replacement/programmes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("scope"), "errors[0].message", containsString("send {} for the whole inventory"));
+        String id = given().auth().oauth2(PM).contentType(ContentType.JSON).body(programme(scope(), "2027-03-01", "2027-06-30"))
+                .when().post("/api/replacement/programmes").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(noScope)
+                .when().put("/api/replacement/programmes/{id}", id)
+                .then().statusCode(400).body("errors[0].field", is("scope"));
+        given().auth().oauth2(PM).when().get("/api/replacement/programmes/{id}", id)
+                .then().statusCode(200).body("scope.minRiskLevel", is("HIGH"), "scope.siteIds.size()", is(1), "version", is(0));
+    }
+
     @Test
     void datesOutOfOrderAndBadMoneyAre400() {
         given().auth().oauth2(PM).contentType(ContentType.JSON).body(programme(scope(), "2027-03-01", "2027-03-01"))

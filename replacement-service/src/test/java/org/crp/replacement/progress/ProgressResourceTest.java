@@ -56,7 +56,7 @@ class ProgressResourceTest {
         clock.set(Instant.parse(day + "T15:30:00Z"));
         move(id, "DISPATCHED", "IN_PROGRESS");
         given().auth().oauth2(PM).contentType(ContentType.JSON)
-                .body(Map.of("serial", "NEW-" + id.substring(0, 8), "macAddress", "00:1A:2B:3C:4D:5E", "model", "QNV-8080R"))
+                .body(Map.of("serial", "NEW-" + id.substring(0, 8), "macAddress", "00:1A:2B:3C:4D:5E"))
                 .when().post("/api/replacement/work-orders/{id}/completion", id).then().statusCode(200);
     }
 

@@ -39,6 +39,11 @@ public class InventoryStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathEqualTo("/api/inventory/watchlist/match")).atPriority(10)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"name\":\"x\",\"covered\":false}")));
+        // the countries of concern as inventory's migration seeds them
+        server.stubFor(get(urlPathEqualTo("/api/inventory/risk/lists/countries-of-concern")).atPriority(10)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"name\":\"countries-of-concern\",\"entries\":[\"CN\",\"HK\",\"IR\",\"KP\",\"MO\",\"RU\"],"
+                                + "\"version\":0}")));
         // by default every camera named in a bulk status change moves
         server.stubFor(post(urlPathEqualTo(BULK_STATUS)).atPriority(10)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withTransformers(BulkAnswer.NAME)));

@@ -176,6 +176,11 @@ class VendorResourceTest {
         given().auth().oauth2(PM).contentType(ContentType.JSON).body(vendor(number, "US", List.of("Ulsan")))
                 .when().post("/api/replacement/vendors")
                 .then().statusCode(409).contentType("application/problem+json").body("detail", containsString(number));
+        // the same number typed in lower case names the same company
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(vendor(number.toLowerCase(), "KR", List.of("Seoul")))
+                .when().post("/api/replacement/vendors")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString(number.toLowerCase()));
     }
 
     @Test

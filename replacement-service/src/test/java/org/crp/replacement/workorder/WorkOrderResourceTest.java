@@ -31,7 +31,7 @@ import io.restassured.http.ContentType;
 class WorkOrderResourceTest {
 
     static Map<String, Object> completion(String serial) {
-        return Map.of("serial", serial, "macAddress", "00-1a-2b-3c-4d-5e", "model", "QNV-8080R");
+        return Map.of("serial", serial, "macAddress", "00-1a-2b-3c-4d-5e");
     }
 
     static void move(String token, String id, String status, int expected) {
@@ -61,11 +61,28 @@ class WorkOrderResourceTest {
                 .body(Map.of("serial", "NEW-1", "macAddress", "not-a-mac", "model", "Q"))
                 .when().post("/api/replacement/work-orders/{id}/completion", id)
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("macAddress"));
+        // inventory registers the new camera with the planned model's maker and origin, so another model is refused
+        String modelId = given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id).then()
+                .extract().path("modelId");
+        String planned = given().auth().oauth2(PM)
+                .when().get("/api/replacement/vendors/{v}/models/{m}", world.vendorId(), modelId).then().statusCode(200)
+                .extract().path("model");
+        given().auth().oauth2(engineer).contentType(ContentType.JSON)
+                .body(Map.of("serial", "NEW-1", "macAddress", "00-1a-2b-3c-4d-5e", "model", "OTHER-" + planned))
+                .when().post("/api/replacement/work-orders/{id}/completion", id)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("planned with"), "detail", containsString(planned));
+        given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id).then().body("status", is("IN_PROGRESS"));
         given().auth().oauth2(engineer).contentType(ContentType.JSON).body(completion("NEW-1"))
                 .when().post("/api/replacement/work-orders/{id}/completion", id)
                 .then().statusCode(200).body("status", is("COMPLETED"), "syncState", is("PENDING"),
                         "newDevice.serial", is("NEW-1"), "newDevice.macAddress", is("00:1A:2B:3C:4D:5E"),
-                        "newDevice.model", is("QNV-8080R"));
+                        "newDevice.model", is(planned));
+        // naming the planned model, in any case, is the same completion
+        given().auth().oauth2(engineer).contentType(ContentType.JSON)
+                .body(Map.of("serial", "NEW-1", "macAddress", "00-1a-2b-3c-4d-5e", "model", planned.toLowerCase()))
+                .when().post("/api/replacement/work-orders/{id}/completion", id)
+                .then().statusCode(200).body("newDevice.model", is(planned));
         // the same completion again is answered as it stands; other data is a conflict and changes nothing
         given().auth().oauth2(engineer).contentType(ContentType.JSON).body(completion("NEW-1"))
                 .when().post("/api/replacement/work-orders/{id}/completion", id)

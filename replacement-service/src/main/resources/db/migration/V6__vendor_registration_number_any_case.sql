@@ -1,0 +1,3 @@
+-- A registration number names one company however it is typed: 'kr-2019-0042' is KR-2019-0042.
+alter table vendor drop constraint vendor_registration_number_uk;
+create unique index vendor_registration_number_uk on vendor (upper(registration_number));
