@@ -62,6 +62,23 @@ public class Inventory {
         return RemoteCalls.call(SERVICE, json, () -> client.devicesBySerial(serials, PAGE, cursor));
     }
 
+    /** Whether inventory has a device with this id (one that was deleted has none). */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = RemoteRefusal.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = RemoteRefusal.class)
+    public boolean deviceExists(UUID id) {
+        try {
+            RemoteCalls.call(SERVICE, json, () -> client.device(id));
+            return true;
+        } catch (RemoteRefusal e) {
+            if (e.status() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** True for what a failed call to a remote service throws through this facade. */
     public static boolean isDown(RuntimeException e) {
         return e instanceof RemoteUnavailable || e instanceof RemoteRefusal || e instanceof FaultToleranceException;

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.crp.supplier.client.InventoryDtos.DevicePage;
+import org.crp.supplier.client.InventoryDtos.InventoryDevice;
 import org.crp.supplier.client.InventoryDtos.SupplierSummary;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -31,6 +32,10 @@ interface InventoryClient {
     @Path("suppliers/{supplierId}/mismatched-devices")
     DevicePage mismatchedDevices(@PathParam("supplierId") UUID supplierId, @QueryParam("limit") int limit,
             @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("devices/{id}")
+    InventoryDevice device(@PathParam("id") UUID id);
 
     @GET
     @Path("devices")

@@ -48,6 +48,12 @@ public class DeliveryService {
                         + cert.issuer().strip() + " is listed twice");
             }
         }
+        deliveries.listingAny(supplierId, serials).ifPresent(earlier -> {
+            String serial = serials.stream().filter(earlier.serials::contains).findFirst().orElseThrow();
+            throw ApiException.conflict("Serial " + serial + " was already delivered by this supplier in delivery "
+                    + earlier.id + " (contract " + earlier.contractNumber + ", " + earlier.deliveryDate
+                    + "); a camera is delivered once, so this delivery was not recorded");
+        });
         Delivery delivery = new Delivery();
         delivery.supplierId = supplierId;
         delivery.contractNumber = request.contractNumber().strip();

@@ -55,6 +55,8 @@ public class EvidenceResource {
     @APIResponse(responseCode = "201", description = "The evidence item registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "409", description = "The case is CLOSED, which is final")
+    @APIResponse(responseCode = "422", description = "DEVICE evidence naming a device inventory does not have")
+    @APIResponse(responseCode = "503", description = "Inventory could not be asked about the device; nothing was recorded")
     public Response create(@PathParam("id") UUID id, @Valid @NotNull EvidenceRequest body, UriInfo uri) {
         EvidenceView created = service.create(id, body);
         return Responses.created(uri, created.id(), created);

@@ -16,12 +16,15 @@ import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
 import org.crp.common.problem.ApiException;
 import org.crp.common.web.Actor;
+import org.crp.supplier.client.Inventory;
 import org.crp.supplier.evidence.EvidenceDtos.CustodyRequest;
 import org.crp.supplier.evidence.EvidenceDtos.CustodyView;
 import org.crp.supplier.evidence.EvidenceDtos.EvidenceRequest;
 import org.crp.supplier.evidence.EvidenceDtos.EvidenceView;
 import org.crp.supplier.evidence.EvidenceDtos.Verification;
 import org.crp.supplier.legalcase.LegalCaseService;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 @ApplicationScoped
 public class EvidenceService {
@@ -31,25 +34,53 @@ public class EvidenceService {
     private final LegalCaseService cases;
     private final Actor actor;
     private final Clock clock;
+    private final Inventory inventory;
 
-    EvidenceService(EvidenceRepository evidence, CustodyRepository custody, LegalCaseService cases, Actor actor, Clock clock) {
+    EvidenceService(EvidenceRepository evidence, CustodyRepository custody, LegalCaseService cases, Actor actor, Clock clock,
+            Inventory inventory) {
         this.evidence = evidence;
         this.custody = custody;
         this.cases = cases;
         this.actor = actor;
         this.clock = clock;
+        this.inventory = inventory;
     }
 
-    @Transactional
+    /**
+     * Registers an item. A DEVICE item names a camera inventory has: inventory is asked first, outside any
+     * transaction, so that a hold placed on the item later does not fail on a device that never existed.
+     */
     public EvidenceView create(UUID caseId, EvidenceRequest request) {
-        cases.require(caseId).requireNotClosed("it takes no new evidence");
-        EvidenceItem item = new EvidenceItem();
-        item.caseId = caseId;
-        item.kind = request.kind();
-        item.description = request.description().strip();
-        item.reference = reference(request.kind(), request.reference());
-        evidence.persistAndFlush(item);
-        return EvidenceView.of(item);
+        String reference = reference(request.kind(), request.reference());
+        if (request.kind() == EvidenceKind.DEVICE) {
+            requireDevice(UUID.fromString(reference));
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            cases.require(caseId).requireNotClosed("it takes no new evidence");
+            EvidenceItem item = new EvidenceItem();
+            item.caseId = caseId;
+            item.kind = request.kind();
+            item.description = request.description().strip();
+            item.reference = reference;
+            evidence.persistAndFlush(item);
+            return EvidenceView.of(item);
+        });
+    }
+
+    private void requireDevice(UUID deviceId) {
+        boolean exists;
+        try {
+            exists = inventory.deviceExists(deviceId);
+        } catch (RuntimeException e) {
+            if (Inventory.isDown(e)) {
+                throw Inventory.unavailable();
+            }
+            throw e;
+        }
+        if (!exists) {
+            throw ApiException.unprocessable("reference", "inventory has no device " + deviceId
+                    + "; DEVICE evidence names a camera in the register by its id");
+        }
     }
 
     @Transactional

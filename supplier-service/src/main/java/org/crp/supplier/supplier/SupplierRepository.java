@@ -9,7 +9,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class SupplierRepository implements PanacheRepositoryBase<Supplier, UUID> {
 
+    /** Whether the number is taken in any case of its letters, as the unique index on upper(registration_number) sees it. */
     public boolean registrationNumberTaken(String registrationNumber) {
-        return count("registrationNumber", registrationNumber) > 0;
+        return count("upper(registrationNumber) = upper(?1)", registrationNumber) > 0;
     }
 }

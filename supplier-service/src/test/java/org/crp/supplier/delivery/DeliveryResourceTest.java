@@ -69,6 +69,28 @@ class DeliveryResourceTest {
                 .then().statusCode(200).body("items", hasSize(0));
     }
 
+    /** Posting a delivery twice (a retried script) would count its cameras twice in every finding and damages sum. */
+    @Test
+    void aSerialTheSupplierAlreadyDeliveredIs409AndNothingIsStored() {
+        String supplier = Fixtures.createSupplier();
+        List<String> serials = serials(3);
+        String first = given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(delivery(serials.subList(0, 2), null))
+                .when().post("/api/supplier/suppliers/{id}/deliveries", supplier)
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> overlapping = delivery(serials.subList(1, 3), null);
+        overlapping.put("contractNumber", "OTHER-CONTRACT-7");
+        given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(overlapping)
+                .when().post("/api/supplier/suppliers/{id}/deliveries", supplier)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("Serial " + serials.get(1) + " was already delivered"),
+                        "detail", containsString(first));
+        given().auth().oauth2(LEGAL).queryParam("total", true).when().get("/api/supplier/suppliers/{id}/deliveries", supplier)
+                .then().statusCode(200).body("total", equalTo(1));
+        // another supplier's delivery of those serials is its own record
+        given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(overlapping)
+                .when().post("/api/supplier/suppliers/{id}/deliveries", Fixtures.createSupplier()).then().statusCode(201);
+    }
+
     @Test
     void certificatesAreAttachedLaterAndOnlyOnce() {
         String supplier = Fixtures.createSupplier();

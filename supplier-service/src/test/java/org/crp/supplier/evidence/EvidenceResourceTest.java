@@ -15,6 +15,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +35,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.crp.supplier.testing.InventoryStub;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -43,6 +47,7 @@ import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(InventoryStub.class)
 class EvidenceResourceTest {
 
     static final String SHA = "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08";
@@ -109,6 +114,25 @@ class EvidenceResourceTest {
                         "items.kind", contains("DEVICE", "DOCUMENT", "INSPECTION_REPORT", "NETWORK_LOG"));
         given().auth().oauth2(AUDITOR).queryParam("kind", "DOCUMENT").when().get("/api/supplier/cases/{id}/evidence", caseId)
                 .then().statusCode(200).body("items.kind", contains("DOCUMENT"));
+    }
+
+    /** A hold placed on such an item would fail later in inventory; the mistake is caught where it is made. */
+    @Test
+    void deviceEvidenceNamesADeviceInventoryHasElse422AndNothingIsStored() {
+        String caseId = openCase();
+        String unknown = UUID.randomUUID().toString();
+        InventoryStub.server().stubFor(get(urlPathEqualTo("/api/inventory/devices/" + unknown)).atPriority(1)
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404,\"detail\":\"Device " + unknown + " does not exist\"}")));
+        create(LEGAL, caseId, item("DEVICE", unknown)).statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reference"), "detail", containsString("inventory has no device " + unknown));
+        String away = UUID.randomUUID().toString();
+        InventoryStub.server().stubFor(get(urlPathEqualTo("/api/inventory/devices/" + away)).atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
+        create(LEGAL, caseId, item("DEVICE", away)).statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("nothing was changed"));
+        given().auth().oauth2(LEGAL).queryParam("total", true).when().get("/api/supplier/cases/{id}/evidence", caseId)
+                .then().body("total", equalTo(0));
     }
 
     @Test

@@ -176,6 +176,11 @@ class SupplierResourceTest {
         given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(supplier(number, "CN"))
                 .when().post("/api/supplier/suppliers")
                 .then().statusCode(409).contentType("application/problem+json").body("detail", containsString(number));
+        // the same number typed in lower case names the same company
+        given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(supplier(number.toLowerCase(), "KR"))
+                .when().post("/api/supplier/suppliers")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString(number.toLowerCase()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.crp.supplier.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import java.util.Map;
@@ -29,6 +30,9 @@ public class InventoryStub implements QuarkusTestResourceLifecycleManager {
         server.start();
         // by default inventory takes every hold and release
         server.stubFor(any(urlPathMatching("/api/inventory/devices/[^/]+/holds/[^/]+")).atPriority(10)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{}")));
+        // by default every device id names a camera in the register
+        server.stubFor(get(urlPathMatching("/api/inventory/devices/[0-9a-f-]{36}")).atPriority(10)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{}")));
         return Map.of("quarkus.rest-client.inventory.url", server.baseUrl());
     }
