@@ -23,8 +23,12 @@ public final class CatalogueDtos {
             @NotBlank @Size(max = 100) String manufacturer,
             @NotBlank @Size(max = 100) String model,
             @NotNull @CountryCode String countryOfOrigin,
-            @NotNull @DecimalMin(value = "0", message = "must be 0 or more") @Digits(integer = 12, fraction = 2) BigDecimal unitCost,
-            @NotNull @DecimalMin(value = "0", message = "must be 0 or more") @Digits(integer = 12, fraction = 2) BigDecimal installCost,
+            @NotNull @DecimalMin(value = "0", message = "must be 0 or more")
+            @Digits(integer = 12, fraction = 2, message = "must have at most 12 digits before the point and 2 after")
+            BigDecimal unitCost,
+            @NotNull @DecimalMin(value = "0", message = "must be 0 or more")
+            @Digits(integer = 12, fraction = 2, message = "must have at most 12 digits before the point and 2 after")
+            BigDecimal installCost,
             @NotNull @Min(0) @Max(3650) Integer leadTimeDays) {
     }
 

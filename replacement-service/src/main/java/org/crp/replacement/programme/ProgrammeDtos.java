@@ -31,7 +31,9 @@ public final class ProgrammeDtos {
             @NotBlank @Size(max = 200) String name,
             @NotNull(message = "is required: name the sites, zones, suppliers or lowest risk level to replace, or send {} "
                     + "for the whole inventory") @Valid Scope scope,
-            @NotNull @DecimalMin(value = "0", message = "must be 0 or more") @Digits(integer = 14, fraction = 2) BigDecimal budget,
+            @NotNull @DecimalMin(value = "0", message = "must be 0 or more")
+            @Digits(integer = 14, fraction = 2, message = "must have at most 14 digits before the point and 2 after")
+            BigDecimal budget,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code in upper case, such as KRW") String currency,
             @NotNull LocalDate startDate,
             @NotNull LocalDate targetDate,

@@ -113,6 +113,12 @@ class ProgrammeResourceTest {
         given().auth().oauth2(PM).contentType(ContentType.JSON).body(huge)
                 .when().post("/api/replacement/programmes")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("budget"));
+        Map<String, Object> cents = programme(scope(), "2027-03-01", "2027-04-01");
+        cents.put("budget", 1000.125);
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(cents)
+                .when().post("/api/replacement/programmes")
+                .then().statusCode(400).body("errors[0].field", is("budget"),
+                        "errors[0].message", is("must have at most 14 digits before the point and 2 after"));
         Map<String, Object> badDate = programme(scope(), "2027-02-30", "2027-04-01");
         given().auth().oauth2(PM).contentType(ContentType.JSON).body(badDate)
                 .when().post("/api/replacement/programmes")
