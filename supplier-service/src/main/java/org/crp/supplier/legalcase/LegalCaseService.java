@@ -108,7 +108,9 @@ public class LegalCaseService {
     @Transactional
     public CaseView getByNumber(String number) {
         if (!number.matches("LC-\\d{4}-\\d{5,}")) {
-            throw ApiException.notFound("Legal case", "numbered '" + number.replaceAll("[^A-Za-z0-9-]", "?") + "'");
+            String shown = number.length() > 64 ? number.substring(0, 64) + "..." : number;
+            throw ApiException.notFound("Legal case", "numbered '" + shown.replaceAll("\\p{Cntrl}", "?")
+                    + "' (case numbers read LC-<year>-<number>, such as LC-2026-00001)");
         }
         return CaseView.of(cases.findByNumber(number).orElseThrow(() -> ApiException.notFound("Legal case", number)));
     }

@@ -410,7 +410,12 @@ class LegalCaseResourceTest {
         given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/by-number/LC-1999-99999")
                 .then().statusCode(404).body("detail", containsString("LC-1999-99999"));
         given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/by-number/{n}", "LC-2026-\u000000001")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("'LC-2026-?00001'"), "detail", containsString("such as LC-2026-00001"));
+        // a number in another script is shown as typed, not as question marks
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/by-number/{n}", "사건-2026-00001")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("'사건-2026-00001'"));
         given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/by-number/{n}", "' or 1=1 --")
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(Map.of("type", "FRAUD"))
