@@ -230,6 +230,13 @@ class ProxyRoutesTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(PM).when().get("/api/inventoryX/devices")
                 .then().statusCode(404).contentType("application/problem+json");
+        // outside the API too, a problem rather than an HTML page; what Quarkus serves there still answers
+        for (String path : List.of("/nothing-here", "/q/nothing-here", "/docs-nothing")) {
+            given().when().get(path).then().statusCode(404).contentType("application/problem+json")
+                    .body("detail", containsString("Nothing is served at " + path));
+        }
+        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/docs/").then().statusCode(200).contentType(containsString("text/html"));
     }
 
     /** Quarkus' own check would answer these with a bare 400; the gateway says what is wrong, before forwarding. */

@@ -48,9 +48,10 @@ public class ProxyRoutes {
                     .handler(guards::authorize)
                     .handler(ctx -> forwarder.forward(ctx, backend));
         }
-        router.route("/api/*").last().handler(ctx -> Problems.send(ctx, 404, "not-found", "Not Found",
-                "No service serves " + ctx.request().path()
-                        + "; the API lives under /api/inventory, /api/replacement and /api/supplier"));
+        // Whatever no route serves (an unknown /api path, or any other, where Vert.x would answer an HTML page)
+        router.route().last().handler(ctx -> Problems.send(ctx, 404, "not-found", "Not Found",
+                "Nothing is served at " + ctx.request().path() + "; the API lives under /api/inventory, "
+                        + "/api/replacement and /api/supplier, and is described at /api/openapi and /docs"));
     }
 
     /** What Quarkus' own check refuses (a bare 400), refused with a reason. */
