@@ -87,6 +87,22 @@ class BadInputTest {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
+    /** A typo in a filter would otherwise answer every camera, unfiltered; a second limit would be dropped unseen. */
+    @Test
+    void anUnknownQueryParameterOrAScalarGivenTwiceIs400NamingIt() {
+        given().auth().oauth2(PM).queryParam("siteID", siteId).when().get("/api/inventory/devices")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("siteID"), "detail", containsString("it takes "),
+                        "detail", containsString("siteId"), "detail", containsString("limit"));
+        given().auth().oauth2(PM).queryParam("limit", 5).queryParam("limit", 10).when().get("/api/inventory/devices")
+                .then().statusCode(400).body("errors[0].field", equalTo("limit"), "detail", containsString("2 times"));
+        given().auth().oauth2(PM).queryParam("verbose", "true").when().get("/api/inventory/devices/{id}", UUID.randomUUID())
+                .then().statusCode(400).body("detail", containsString("takes no query parameters"));
+        // list filters repeat (OR)
+        given().auth().oauth2(PM).queryParam("status", "IN_SERVICE").queryParam("status", "FLAGGED").queryParam("limit", 1)
+                .when().get("/api/inventory/devices").then().statusCode(200);
+    }
+
     @Test
     void bodiesWithANumberForTextADateNotYyyyMmDdAFractionForAWholeNumberOrTrailingTextAre400AndNothingIsWritten() {
         Map<String, Object> numberForText = Fixtures.device(siteId, null, "02:DD:21");
