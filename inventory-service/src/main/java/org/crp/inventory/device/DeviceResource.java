@@ -131,9 +131,9 @@ public class DeviceResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Histories.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.HISTORY_PAGE)))
     public Page<HistoryView> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         service.require(id);
-        return history.of(List.of(History.DEVICE, History.HOLD), id, PageRequest.of(limit, cursor, false));
+        return history.of(List.of(History.DEVICE, History.HOLD), id, PageRequest.of(limit, cursor, total));
     }
 
     @GET

@@ -62,7 +62,7 @@ public class InspectionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Inspections.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.INSPECTION_PAGE)))
     public Page<InspectionView> list(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
-        return service.of(id, PageRequest.of(limit, cursor, false));
+            @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
+        return service.of(id, PageRequest.of(limit, cursor, total));
     }
 }

@@ -41,7 +41,7 @@ public class DeviceObservationResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Observations.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.OBSERVATION_PAGE)))
     public Page<ObservationView> list(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
-        return service.of(id, PageRequest.of(limit, cursor, false));
+            @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
+        return service.of(id, PageRequest.of(limit, cursor, total));
     }
 }

@@ -95,7 +95,7 @@ public class RiskListResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Histories.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.HISTORY_PAGE)))
     public Page<HistoryView> history(@PathParam("name") String name, @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
-        return service.history(RiskListKind.of(name), PageRequest.of(limit, cursor, false));
+            @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
+        return service.history(RiskListKind.of(name), PageRequest.of(limit, cursor, total));
     }
 }

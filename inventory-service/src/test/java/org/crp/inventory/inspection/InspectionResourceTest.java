@@ -47,8 +47,8 @@ class InspectionResourceTest {
                 .body("verifiedManufacturer", equalTo("Hikvision"), "verifiedCountry", equalTo("CN"),
                         "riskReasons.code", hasItem("COVERED_MANUFACTURER"), "riskReasons.code", hasItem("ORIGIN_MISMATCH"),
                         "riskLevel", equalTo("CRITICAL"), "status", equalTo("FLAGGED"));
-        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/inspections", id)
-                .then().statusCode(200).body("items", hasSize(1));
+        given().auth().oauth2(PM).queryParam("total", true).when().get("/api/inventory/devices/{id}/inspections", id)
+                .then().statusCode(200).body("items", hasSize(1), "total", equalTo(1));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.crp.inventory.Fixtures.PM;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -111,8 +112,10 @@ class RiskListResourceTest {
                 .then().statusCode(200).body("items.changes.added", hasItem(List.of("BY")),
                         "items.changes.removed", hasItem(List.of("BY")), "items.subject", hasItem("security"),
                         "items.changes.note", hasItem("test"));
-        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/history", id)
-                .then().body("items.subject", hasItem("risk-engine"));
+        given().auth().oauth2(PM).queryParam("total", true).when().get("/api/inventory/devices/{id}/history", id)
+                .then().body("items.subject", hasItem("risk-engine"), "total", greaterThan(1));
+        given().auth().oauth2(AUDITOR).queryParam("total", true).when().get(LISTS + "/history", "countries-of-concern")
+                .then().statusCode(200).body("total", greaterThan(1));
     }
 
     @Test

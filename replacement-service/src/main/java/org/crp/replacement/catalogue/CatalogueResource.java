@@ -47,7 +47,8 @@ public class CatalogueResource {
     @POST
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
     @Operation(summary = "Add a replacement model to a vendor's catalogue (program-manager, admin); 422 when inventory's "
-            + "watchlist covers the manufacturer, 503 when inventory cannot be asked",
+            + "watchlist covers the manufacturer or the country of origin is one of its countries of concern, 503 when "
+            + "inventory cannot be asked",
             description = "Roles: program-manager, admin.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelView.class),

@@ -53,7 +53,7 @@ public class ProgrammeResource {
     @POST
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
     @Operation(summary = "Create a programme in DRAFT (program-manager, admin); 400 when the target date is not after the start",
-            description = "Roles: program-manager, admin.")
+            description = "Roles: program-manager, admin. scope is required: {} for the whole inventory.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class),
                     examples = @ExampleObject(name = "programme", value = ApiExamples.PROGRAMME)))
@@ -81,7 +81,7 @@ public class ProgrammeResource {
     @Path("{id}")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
     @Operation(summary = "Replace a DRAFT programme's name, scope, budget and dates (program-manager, admin); If-Match, 412 when stale, 409 unless DRAFT",
-            description = "Roles: program-manager, admin.")
+            description = "Roles: program-manager, admin. The whole programme is sent; scope is required: {} for the whole inventory.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class),
                     examples = @ExampleObject(name = "programme", value = ApiExamples.PROGRAMME)))

@@ -124,9 +124,10 @@ public class WorkOrderService {
         WorkOrder order = visible(id);
         String mac = normalisedMac(request.macAddress());
         String serial = request.serial().strip();
-        String model = plannedModel(order, request.model());
         if (order.status == WorkOrderStatus.COMPLETED) {
-            if (serial.equals(order.newSerial) && mac.equals(order.newMacAddress) && model.equals(order.newModel)) {
+            boolean sameModel = request.model() == null || request.model().isBlank()
+                    || request.model().strip().equalsIgnoreCase(order.newModel);
+            if (serial.equals(order.newSerial) && mac.equals(order.newMacAddress) && sameModel) {
                 return WorkOrderView.of(order);
             }
             throw ApiException.conflict("Work order " + id + " was already completed with camera " + order.newSerial
@@ -134,6 +135,7 @@ public class WorkOrderService {
         }
         ETags.requireMatch(ifMatch, order.version);
         requireMove(order, WorkOrderStatus.COMPLETED);
+        String model = plannedModel(order, request.model());
         order.newSerial = serial;
         order.newMacAddress = mac;
         order.newModel = model;

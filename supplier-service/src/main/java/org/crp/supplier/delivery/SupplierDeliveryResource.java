@@ -65,13 +65,14 @@ public class SupplierDeliveryResource {
             description = "Roles: legal-counsel, admin. declaredOrigin and claimedOrigin are ISO 3166-1 alpha-2; a "
                     + "certificate without claimedOrigin claims the delivery's declared origin; documentSha256 must be 64 "
                     + "hex characters. A serial or certificate listed twice, an unknown country or a bad hash is a 400; an "
-                    + "unknown supplier a 404.")
+                    + "unknown supplier a 404; a serial this supplier already delivered a 409 naming that delivery.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "delivery", value = DELIVERY_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "delivery", value = DELIVERY_VIEW)))
     @APIResponse(responseCode = "400", description = "Invalid body, such as a hash that is not 64 hex characters")
     @APIResponse(responseCode = "404", description = "Unknown supplier")
+    @APIResponse(responseCode = "409", description = "A serial the supplier already delivered; nothing is recorded")
     public Response create(@PathParam("id") UUID id, @Valid @NotNull DeliveryRequest body, UriInfo uri) {
         DeliveryView created = service.create(id, body);
         return Responses.created(uri, created.id(), created.version(), created);

@@ -47,10 +47,12 @@ public class EvidenceService {
     }
 
     /**
-     * Registers an item. A DEVICE item names a camera inventory has: inventory is asked first, outside any
-     * transaction, so that a hold placed on the item later does not fail on a device that never existed.
+     * Registers an item. A DEVICE item names a camera inventory has: inventory is asked after the case is
+     * checked and outside any transaction, so that a hold placed on the item later does not fail on a device
+     * that never existed.
      */
     public EvidenceView create(UUID caseId, EvidenceRequest request) {
+        QuarkusTransaction.requiringNew().run(() -> cases.require(caseId).requireNotClosed("it takes no new evidence"));
         String reference = reference(request.kind(), request.reference());
         if (request.kind() == EvidenceKind.DEVICE) {
             requireDevice(UUID.fromString(reference));

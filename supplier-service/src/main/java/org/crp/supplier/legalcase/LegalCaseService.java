@@ -108,8 +108,10 @@ public class LegalCaseService {
     @Transactional
     public CaseView getByNumber(String number) {
         if (!number.matches("LC-\\d{4}-\\d{5,}")) {
-            String shown = number.length() > 64 ? number.substring(0, 64) + "..." : number;
-            throw ApiException.notFound("Legal case", "numbered '" + shown.replaceAll("\\p{Cntrl}", "?")
+            String shown = number.codePointCount(0, number.length()) > 64
+                    ? number.substring(0, number.offsetByCodePoints(0, 64)) + "..." : number;
+            // control, format (bidi overrides) and line-separator characters would garble the answer where it is shown
+            throw ApiException.notFound("Legal case", "numbered '" + shown.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "?")
                     + "' (case numbers read LC-<year>-<number>, such as LC-2026-00001)");
         }
         return CaseView.of(cases.findByNumber(number).orElseThrow(() -> ApiException.notFound("Legal case", number)));

@@ -133,6 +133,9 @@ class EvidenceResourceTest {
                 .body("detail", containsString("nothing was changed"));
         given().auth().oauth2(LEGAL).queryParam("total", true).when().get("/api/supplier/cases/{id}/evidence", caseId)
                 .then().body("total", equalTo(0));
+        // the case is checked first: an unknown one is 404 whatever the device
+        create(LEGAL, UUID.randomUUID().toString(), item("DEVICE", unknown)).statusCode(404)
+                .body("detail", containsString("does not exist"));
     }
 
     @Test

@@ -416,6 +416,8 @@ class LegalCaseResourceTest {
         given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/by-number/{n}", "사건-2026-00001")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("'사건-2026-00001'"));
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/by-number/{n}", "LC-2026-\u202E10000")
+                .then().statusCode(404).body("detail", containsString("'LC-2026-?10000'"));
         given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/by-number/{n}", "' or 1=1 --")
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(Map.of("type", "FRAUD"))
