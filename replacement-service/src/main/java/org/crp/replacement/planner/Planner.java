@@ -124,7 +124,7 @@ public final class Planner {
             }
             if (approved.stream().noneMatch(v -> modelsByVendor.containsKey(v.id()))) {
                 throw new Infeasible("catalogue", "No approved vendor serving region " + region
-                        + " has a replacement model in its catalogue");
+                        + " has a replacement model in its catalogue (one made in a country of concern does not count)");
             }
         }
         TreeSet<UUID> zonesInScope = problem.devices().stream().map(Device::zoneId).filter(z -> z != null)

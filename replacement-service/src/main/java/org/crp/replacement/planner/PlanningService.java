@@ -86,8 +86,8 @@ public class PlanningService {
     }
 
     /** What planning reads from this service's own tables, in one short transaction. */
-    private record Local(Programme programme, List<Vendor> vendors, List<Model> models, List<WorkOrder> kept,
-            Set<UUID> liveElsewhere) {
+    private record Local(Programme programme, List<Vendor> vendors, List<Model> models, Map<UUID, String> modelOrigins,
+            List<WorkOrder> kept, Set<UUID> liveElsewhere) {
     }
 
     public PlanView plan(UUID programmeId) {
@@ -97,7 +97,9 @@ public class PlanningService {
         Map<UUID, String> siteRegions;
         Map<UUID, InventoryZone> zones;
         List<InventoryDevice> devices;
+        Set<String> concern;
         try {
+            concern = Set.copyOf(inventory.countriesOfConcern());
             siteRegions = sites();
             devices = devices(programme);
             zones = zones(programme);
@@ -126,7 +128,10 @@ public class PlanningService {
         List<Fixed> fixed = local.kept().stream()
                 .map(o -> new Fixed(o.deviceId, o.siteId, o.zoneId, o.vendorId, o.scheduledDate)).toList();
 
-        PlanProblem problem = new PlanProblem(planDevices, siteRegions, planZones, local.vendors(), local.models(), fixed,
+        // a model added before its country joined inventory's countries of concern is not planned any more
+        List<Model> usable = local.models().stream()
+                .filter(m -> !concern.contains(local.modelOrigins().get(m.id()))).toList();
+        PlanProblem problem = new PlanProblem(planDevices, siteRegions, planZones, local.vendors(), usable, fixed,
                 programme.startDate, programme.targetDate, new HashSet<>(programme.blackoutDates), programme.budget,
                 PlanProblem.DEFAULT_HORIZON_DAYS);
         Plan plan;
@@ -226,11 +231,14 @@ public class PlanningService {
                 .map(v -> new Vendor(v.id, v.name, v.status == VendorStatus.APPROVED, Set.copyOf(v.regions), v.installsPerDay))
                 .toList();
         List<UUID> vendorIds = vendorList.stream().map(Vendor::id).toList();
-        List<Model> modelList = models.ofVendors(vendorIds).stream()
+        List<ReplacementModel> catalogue = models.ofVendors(vendorIds);
+        List<Model> modelList = catalogue.stream()
                 .map((ReplacementModel m) -> new Model(m.id, m.vendorId, m.unitCost, m.installCost, m.leadTimeDays)).toList();
+        Map<UUID, String> origins = catalogue.stream().collect(Collectors.toMap(m -> m.id, m -> m.countryOfOrigin));
         List<WorkOrder> kept = orders.ofProgramme(programmeId, WorkOrderStatus.KEPT_BY_REPLAN);
         kept.forEach(o -> orders.getEntityManager().detach(o));
-        return new Local(programme, vendorList, modelList, kept, new HashSet<>(orders.devicesLiveElsewhere(programmeId)));
+        return new Local(programme, vendorList, modelList, origins, kept,
+                new HashSet<>(orders.devicesLiveElsewhere(programmeId)));
     }
 
     private void store(UUID programmeId, long readVersion, Plan plan, Map<UUID, InventoryDevice> devices,

@@ -85,6 +85,31 @@ class PlanningResourceTest {
         given().auth().oauth2(PM).when().get("/api/replacement/programmes/{id}/plan", programme).then().statusCode(404);
     }
 
+    /** A model added before its country joined inventory's countries of concern is left out of new plans. */
+    @Test
+    void aModelMadeInACountryOfConcernIsNotPlanned() {
+        World world = Fixtures.world(3, "DEPOT", 1.0);
+        java.util.Map<String, Object> cheaper = new java.util.HashMap<>(java.util.Map.of("manufacturer", "Lowcost Optics",
+                "model", "LC-" + UUID.randomUUID().toString().substring(0, 8), "countryOfOrigin", "VN", "unitCost", 50,
+                "installCost", 10, "leadTimeDays", 0));
+        String vietnamese = given().auth().oauth2(PM).contentType("application/json").body(cheaper)
+                .when().post("/api/replacement/vendors/{v}/models", world.vendorId()).then().statusCode(201)
+                .extract().path("id");
+        StubMapping listed = InventoryStub.server().stubFor(
+                com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/inventory/risk/lists/countries-of-concern"))
+                        .atPriority(1).willReturn(Fixtures.json("{\"name\":\"countries-of-concern\",\"entries\":[\"CN\",\"VN\"]}")));
+        try {
+            String programme = Fixtures.programme(world.site(), 100000);
+            given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme).then().statusCode(200);
+            List<String> models = given().auth().oauth2(PM).queryParam("programmeId", programme).queryParam("limit", 1000)
+                    .when().get("/api/replacement/work-orders").then().statusCode(200).extract().path("items.modelId");
+            assertEquals(List.of(world.modelId(), world.modelId(), world.modelId()), models,
+                    "every order gets the dearer Korean model, none the listed country's " + vietnamese);
+        } finally {
+            InventoryStub.server().removeStub(listed);
+        }
+    }
+
     @Test
     void aPerimeterOfOneCameraCannotBeSwappedWithoutGoingDark() {
         World world = Fixtures.world(1, "BORDER", 1.0);
