@@ -60,7 +60,7 @@ public class QueryParamChecks {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             if (!operation.names().contains(name)) {
-                throw ApiException.badRequest(shortened(name), operation.names().isEmpty()
+                throw ApiException.badRequest(Echo.of(name, 20), operation.names().isEmpty()
                         ? "is not a parameter of this operation, which takes no query parameters"
                         : "is not a parameter of this operation; it takes " + String.join(", ", operation.names()));
             }
@@ -94,14 +94,10 @@ public class QueryParamChecks {
             return;
         }
         if (INTEGER_PARAMS.contains(name) && !value.matches("[+-]?\\d{1,9}")) {
-            throw ApiException.badRequest(name, "'" + shortened(value) + "' is not a whole number in range");
+            throw ApiException.badRequest(name, "'" + Echo.of(value, 20) + "' is not a whole number in range");
         }
         if (BOOLEAN_PARAMS.contains(name) && !value.equals("true") && !value.equals("false")) {
-            throw ApiException.badRequest(name, "'" + shortened(value) + "' is not true or false");
+            throw ApiException.badRequest(name, "'" + Echo.of(value, 20) + "' is not true or false");
         }
-    }
-
-    private static String shortened(String value) {
-        return value.length() > 20 ? value.substring(0, 20) + "..." : value;
     }
 }

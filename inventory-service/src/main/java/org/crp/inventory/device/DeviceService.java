@@ -17,6 +17,7 @@ import org.crp.common.paging.Sort;
 import org.crp.common.paging.SortKey;
 import org.crp.common.problem.ApiException;
 import org.crp.common.web.ETags;
+import org.crp.common.web.Echo;
 import org.crp.common.web.QueryParams;
 import org.crp.inventory.device.DeviceDtos.DeviceRequest;
 import org.crp.inventory.device.DeviceDtos.DeviceView;
@@ -147,8 +148,8 @@ public class DeviceService {
             }
             for (String value : raw) {
                 if (value == null || value.isBlank() || value.length() > 64) {
-                    throw ApiException.badRequest("serial", "'" + (value == null ? "" : value.length() > 64
-                            ? value.substring(0, 64) + "..." : value) + "' is not a serial (1 to 64 characters)");
+                    throw ApiException.badRequest("serial", "'" + (value == null ? "" : Echo.of(value, 64))
+                            + "' is not a serial (1 to 64 characters)");
                 }
             }
             return raw.stream().distinct().toList();

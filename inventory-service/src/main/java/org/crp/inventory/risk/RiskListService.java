@@ -23,6 +23,7 @@ import org.crp.common.paging.PageRequest;
 import org.crp.common.problem.ApiException;
 import org.crp.common.problem.Problem;
 import org.crp.common.web.ETags;
+import org.crp.common.web.Echo;
 import org.crp.inventory.device.IpAddress;
 import org.crp.inventory.history.History;
 import org.crp.inventory.history.History.HistoryView;
@@ -125,7 +126,7 @@ public class RiskListService {
         for (int i = 0; i < raw.size(); i++) {
             String code = raw.get(i) == null ? "" : raw.get(i).strip();
             if (!COUNTRIES.contains(code)) {
-                errors.add(new Problem.FieldError("entries[" + i + "]", "'" + shorten(code)
+                errors.add(new Problem.FieldError("entries[" + i + "]", "'" + Echo.of(code, 64)
                         + "' is not an ISO 3166-1 alpha-2 country code in upper case, such as CN or RU"));
             }
             kept.add(code);
@@ -144,7 +145,7 @@ public class RiskListService {
             try {
                 kept.add(destination(entry));
             } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError(field, "'" + shorten(entry) + "' " + e.getMessage()));
+                errors.add(new Problem.FieldError(field, "'" + Echo.of(entry, 64) + "' " + e.getMessage()));
             }
         }
         reject(errors);
@@ -239,10 +240,6 @@ public class RiskListService {
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String shorten(String value) {
-        return value.length() > 64 ? value.substring(0, 64) + "..." : value;
     }
 
     private static void reject(List<Problem.FieldError> errors) {

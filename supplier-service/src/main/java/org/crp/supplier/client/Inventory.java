@@ -88,4 +88,9 @@ public class Inventory {
     public static ApiException unavailable() {
         return RemoteCalls.unavailable(SERVICE);
     }
+
+    /** What to throw for a failure of a call through this facade: the 503 when inventory is down, else the failure. */
+    public static RuntimeException unavailableIfDown(RuntimeException failure) {
+        return isDown(failure) ? unavailable() : failure;
+    }
 }

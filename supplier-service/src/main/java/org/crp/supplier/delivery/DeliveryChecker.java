@@ -46,10 +46,7 @@ public class DeliveryChecker {
         try {
             evaluation = CertificateCheck.evaluate(delivery, devicesOf(delivery));
         } catch (RuntimeException e) {
-            if (Inventory.isDown(e)) {
-                throw Inventory.unavailable();
-            }
-            throw e;
+            throw Inventory.unavailableIfDown(e);
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> {

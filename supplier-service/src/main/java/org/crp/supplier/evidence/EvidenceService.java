@@ -74,10 +74,7 @@ public class EvidenceService {
         try {
             exists = inventory.deviceExists(deviceId);
         } catch (RuntimeException e) {
-            if (Inventory.isDown(e)) {
-                throw Inventory.unavailable();
-            }
-            throw e;
+            throw Inventory.unavailableIfDown(e);
         }
         if (!exists) {
             throw ApiException.unprocessable("reference", "inventory has no device " + deviceId

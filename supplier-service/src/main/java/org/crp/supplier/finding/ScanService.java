@@ -70,10 +70,7 @@ public class ScanService {
                 }
             }
         } catch (RuntimeException e) {
-            if (Inventory.isDown(e)) {
-                throw Inventory.unavailable();
-            }
-            throw e;
+            throw Inventory.unavailableIfDown(e);
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> {

@@ -20,6 +20,7 @@ import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
 import org.crp.common.problem.ApiException;
 import org.crp.common.web.ETags;
+import org.crp.common.web.Echo;
 import org.crp.supplier.legalcase.LegalCaseDtos.CaseRequest;
 import org.crp.supplier.legalcase.LegalCaseDtos.CaseStatusChange;
 import org.crp.supplier.legalcase.LegalCaseDtos.CaseSummary;
@@ -108,10 +109,7 @@ public class LegalCaseService {
     @Transactional
     public CaseView getByNumber(String number) {
         if (!number.matches("LC-\\d{4}-\\d{5,}")) {
-            String shown = number.codePointCount(0, number.length()) > 64
-                    ? number.substring(0, number.offsetByCodePoints(0, 64)) + "..." : number;
-            // control, format (bidi overrides) and line-separator characters would garble the answer where it is shown
-            throw ApiException.notFound("Legal case", "numbered '" + shown.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "?")
+            throw ApiException.notFound("Legal case", "numbered '" + Echo.of(number, 64)
                     + "' (case numbers read LC-<year>-<number>, such as LC-2026-00001)");
         }
         return CaseView.of(cases.findByNumber(number).orElseThrow(() -> ApiException.notFound("Legal case", number)));
