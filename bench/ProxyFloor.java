@@ -20,7 +20,7 @@ public class ProxyFloor {
         int port = Integer.parseInt(args[0]);
         int backendPort = Integer.parseInt(args[1]);
         int eventLoops = Integer.parseInt(args[2]);
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(eventLoops));
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(eventLoops).setPreferNativeTransport(true));
         vertx.deployVerticle(() -> new AbstractVerticle() {
             @Override
             public void start() {
