@@ -2,10 +2,12 @@ package org.crp.inventory;
 
 import static io.restassured.RestAssured.given;
 import static org.crp.inventory.Fixtures.PM;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -68,6 +70,17 @@ class BadInputTest {
     }
 
     @Test
+    void aMethodTheResourceDoesNotServeIs405WithTheAllowedMethods() {
+        given().auth().oauth2(PM).when().patch("/api/inventory/sites").then().statusCode(405)
+                .contentType("application/problem+json")
+                .header("Allow", allOf(containsString("GET"), containsString("POST"), not(containsString("PATCH"))))
+                .body("detail", allOf(containsString("PATCH is not allowed on /api/inventory/sites"),
+                        containsString("GET"), containsString("POST")));
+        given().auth().oauth2(PM).when().post("/api/inventory/sites/{id}", siteId).then().statusCode(405)
+                .header("Allow", equalTo("DELETE, GET, HEAD, OPTIONS, PUT"));
+    }
+
+    @Test
     void anIdThatIsNotAUuidIsA404SayingSo() {
         given().auth().oauth2(PM).when().get("/api/inventory/devices/abc").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("ids are UUIDs"));
@@ -85,6 +98,29 @@ class BadInputTest {
         }
         given().auth().oauth2(PM).queryParam("q", "cam\u0000").when().get("/api/inventory/devices/bulk/export")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** A C1 control (CSI, which starts a terminal escape sequence) is refused wherever text arrives, as C0 ones are. */
+    @Test
+    void oneRuleOnControlCharactersInABodyAQueryAndACsvField() {
+        given().auth().oauth2(PM).contentType(ContentType.JSON)
+                .body(Map.of("code", "C1-" + System.nanoTime(), "name", "Depot\u009b31m", "region", "R"))
+                .when().post("/api/inventory/sites").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"), "detail", containsString("the control character \\u009b (at character 6)"));
+        // free text in a body may hold tabs and line breaks
+        given().auth().oauth2(PM).contentType(ContentType.JSON)
+                .body(Map.of("code", "C1-" + System.nanoTime(), "name", "Depot\tnorth\r\ngate", "region", "R"))
+                .when().post("/api/inventory/sites").then().statusCode(201);
+        given().auth().oauth2(PM).queryParam("q", "cam\u009bera").when().get("/api/inventory/devices").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"), "detail", containsString("the control character \\u009b (at character 4)"));
+        given().auth().oauth2(PM).queryParam("q", "cam\tera").when().get("/api/inventory/devices").then().statusCode(400)
+                .body("detail", containsString("the control character \\u0009 (at character 4)"));
+        String csv = HEADER + "BC" + UUID.randomUUID().toString().substring(0, 8) + "-1,,M\u009b1,Maker,KR,02:DD:12:00:00:01,,," + siteCode + ",,,,\n";
+        given().auth().oauth2(PM).contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/inventory/devices/bulk/import").then().statusCode(400)
+                .body("errors[0].field", equalTo("rows[1].model"),
+                        "errors[0].message", equalTo("holds the control character \\u009b (at character 2)"));
+        assertEquals(0, devicesAtSite());
     }
 
     /** A typo in a filter would otherwise answer every camera, unfiltered; a second limit would be dropped unseen. */

@@ -44,6 +44,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final AllowedMethods allowedMethods;
+
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     @ServerExceptionMapper
     public Response api(ApiException e, ContainerRequestContext request) {
         Response.ResponseBuilder problem = problem(request, e.status(), e.type(), e.title(), e.getMessage(), e.errors());
@@ -127,13 +133,24 @@ public class ProblemMappers {
             case 404 -> "No resource at " + request.getUriInfo().getPath() + (isUnconvertedPathParameter(e)
                     ? ": a segment where an id goes is not one (ids are UUIDs, such as 0190f5b2-7c1e-7a3d-9f10-3b2c4d5e6f70)"
                     : "");
-            case 405 -> request.getMethod() + " is not allowed on " + request.getUriInfo().getPath();
+            case 405 -> request.getMethod() + " is not allowed on " + request.getUriInfo().getPath()
+                    + (allowed(request).isEmpty() ? "" : "; it takes " + allowed(request));
             case 406 -> "This resource answers application/json";
             case 415 -> "Send the body as application/json";
             case 400 -> "The request is malformed";
             default -> e.getMessage() == null ? title : e.getMessage();
         };
-        return respond(request, status, title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, detail, List.of());
+        Response.ResponseBuilder answer = problem(request, status, title.toLowerCase(Locale.ROOT).replace(' ', '-'), title,
+                detail, List.of());
+        if (status == 405 && !allowed(request).isEmpty()) {
+            answer.header(HttpHeaders.ALLOW, allowed(request));
+        }
+        return answer.build();
+    }
+
+    /** The methods the path of a 405 is served with ("GET, HEAD, OPTIONS, POST"), or empty. */
+    private String allowed(ContainerRequestContext request) {
+        return allowedMethods.of(request.getUriInfo().getPath());
     }
 
     /** RESTEasy answers a path parameter it cannot convert with 404, the conversion's failure as cause; every typed one is a UUID. */

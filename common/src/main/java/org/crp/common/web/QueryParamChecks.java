@@ -87,8 +87,9 @@ public class QueryParamChecks {
     }
 
     static void check(String name, String value) {
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.badRequest(name, "must not contain control characters");
+        int control = ControlCharacters.first(value, false);
+        if (control >= 0) {
+            throw ApiException.badRequest(name, "must not contain " + ControlCharacters.describe(value, control));
         }
         if (value.isEmpty()) {
             return;

@@ -155,20 +155,18 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     /**
-     * PostgreSQL cannot store the NUL character in text, nor half of a UTF-16 surrogate pair, so a body carrying
-     * one would fail at the database or be changed there; the other control characters (an escape sequence that
-     * recolours a terminal, a bell) have no place in a record and would reach whoever reads it. Each is refused
-     * while the body is read, as a 400 naming the field; tab, line feed and carriage return are text.
+     * Control characters ({@link ControlCharacters}: tab, line feed and carriage return are text here) and half of
+     * a UTF-16 surrogate pair, which PostgreSQL would store as '?', are refused while the body is read, as a 400
+     * naming the field.
      */
     static final class StorableString extends StringDeserializer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = super.deserialize(parser, context);
-            int control = value == null ? -1 : firstControlCharacter(value);
+            int control = value == null ? -1 : ControlCharacters.first(value, true);
             if (control >= 0) {
-                throw unstorable(parser, value, "must not contain the control character "
-                        + String.format("\\u%04x", (int) value.charAt(control)) + " (at character " + (control + 1)
-                        + "); text may hold tabs and line breaks but no other control characters");
+                throw unstorable(parser, value, "must not contain " + ControlCharacters.describe(value, control)
+                        + "; text may hold tabs and line breaks but no other control characters");
             }
             if (value != null && hasLoneSurrogate(value)) {
                 // not a character: stored as '?', and answered back as JSON that no parser reads
@@ -180,16 +178,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         /** Its message is the reason alone, which the problem answer shows; the value is not echoed back. */
         private static InvalidFormatException unstorable(JsonParser parser, String value, String reason) {
             return InvalidFormatException.from(parser, reason, value, String.class);
-        }
-
-        private static int firstControlCharacter(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-                    return i;
-                }
-            }
-            return -1;
         }
 
         private static boolean hasLoneSurrogate(String value) {

@@ -33,6 +33,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.crp.common.problem.ApiException;
 import org.crp.common.problem.Problem;
 import org.crp.common.web.Actor;
+import org.crp.common.web.ControlCharacters;
 import org.crp.common.web.StrictJson;
 import org.crp.inventory.device.DeviceStatus;
 import org.crp.inventory.device.IpAddress;
@@ -56,8 +57,8 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
  * CSV import of devices, streamed from the request body: every row is checked and, while it is
  * parsed, scored as a new device would be (provenance and the rules are in memory), then copied
  * into a staging table with PostgreSQL COPY; conflicts with the register are checked set-based, then
- * one upsert by serial writes every row once with its final risk and status, and one history row per
- * device records it. Only rows that updated an existing device are re-scored afterwards (their
+ * one insert of the new serials (with their final risk and status) and one update of the registered ones
+ * write every row once, and one history row per device records it. Only rows that updated an existing device are re-scored afterwards (their
  * inspections and network evidence count). Any bad row means nothing is written, and the report names
  * every bad row (row, column, message). A dry run does all of it and rolls back.
  */
@@ -75,7 +76,6 @@ public class DeviceImporter {
     private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
     private static final Logger LOG = Logger.getLogger(DeviceImporter.class);
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String ROW_AFFECTED_TWICE = "21000";
 
     private final DataSource dataSource;
     private final EntityManager em;
@@ -177,7 +177,7 @@ public class DeviceImporter {
             phases.end("register conflicts");
             long updated = markExisting(connection);
             phases.end("existing serials");
-            upsert(connection, staged, dryRun);
+            upsert(connection, staged, updated, dryRun);
             phases.end("upsert");
             recordHistory(connection);
             phases.end("history");
@@ -529,19 +529,10 @@ public class DeviceImporter {
         }
         if (value.length() > max) {
             staged.error(row, column, "is longer than " + max + " characters");
-        } else if (hasControl(value)) {
-            staged.error(row, column, "holds control characters");
+        } else if (ControlCharacters.first(value, false) >= 0) {
+            staged.error(row, column, "holds " + ControlCharacters.describe(value, ControlCharacters.first(value, false)));
         }
         return value;
-    }
-
-    private static boolean hasControl(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -598,39 +589,48 @@ public class DeviceImporter {
     }
 
     /**
-     * Writes every row once: new devices with their final risk and status, registered ones with the file's
-     * fields (they are re-scored afterwards). The file's repeats are not looked for beforehand: the upsert
-     * fails on them (a serial twice, or a MAC twice), and only then are they found for the report.
+     * Writes every row once: new devices with their final risk and status (a plain insert: the serials were just
+     * looked up), registered ones with the file's fields (they are re-scored afterwards). The file's repeats are not
+     * looked for beforehand: the insert fails on them (a serial or a MAC twice), an update finds fewer devices than
+     * rows, and only then are they found for the report. A device registered or deleted by another request since the
+     * serials were looked up shows the same way, and the file is refused whole.
      */
-    private static void upsert(Connection connection, Staged staged, boolean dryRun) throws SQLException {
+    private static void upsert(Connection connection, Staged staged, long updated, boolean dryRun) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("savepoint device_upsert");
+            long written;
             try {
-                statement.execute("insert into device (id, serial, asset_tag, model, declared_manufacturer, declared_country,"
-                        + " mac_address, ip_address, firmware_version, site_id, zone_id, supplier_id, contract_reference,"
-                        + " install_date, status, risk_score, risk_level, risk_reasons, risk_codes, created_at, updated_at,"
-                        + " version)"
+                written = statement.executeUpdate("insert into device (id, serial, asset_tag, model, declared_manufacturer,"
+                        + " declared_country, mac_address, ip_address, firmware_version, site_id, zone_id, supplier_id,"
+                        + " contract_reference, install_date, status, risk_score, risk_level, risk_reasons, risk_codes,"
+                        + " created_at, updated_at, version)"
                         + " select id, serial, asset_tag, model, declared_manufacturer, declared_country, mac_address,"
                         + " ip_address, firmware_version, site_id, zone_id, supplier_id, contract_reference, install_date,"
                         + " status, risk_score, risk_level, risk_reasons, risk_codes, now(), now(), 0 from device_import"
-                        + " on conflict (serial) do update set asset_tag = excluded.asset_tag, model = excluded.model,"
-                        + " declared_manufacturer = excluded.declared_manufacturer,"
-                        + " declared_country = excluded.declared_country, mac_address = excluded.mac_address,"
-                        + " ip_address = excluded.ip_address, firmware_version = excluded.firmware_version,"
-                        + " site_id = excluded.site_id, zone_id = excluded.zone_id, supplier_id = excluded.supplier_id,"
-                        + " contract_reference = excluded.contract_reference, install_date = excluded.install_date,"
-                        + " updated_at = now(), version = device.version + 1");
+                        + " where not existing");
+                if (updated > 0) {
+                    written += statement.executeUpdate("update device d set asset_tag = s.asset_tag, model = s.model,"
+                            + " declared_manufacturer = s.declared_manufacturer, declared_country = s.declared_country,"
+                            + " mac_address = s.mac_address, ip_address = s.ip_address,"
+                            + " firmware_version = s.firmware_version, site_id = s.site_id, zone_id = s.zone_id,"
+                            + " supplier_id = s.supplier_id, contract_reference = s.contract_reference,"
+                            + " install_date = s.install_date, updated_at = now(), version = d.version + 1"
+                            + " from device_import s where s.existing and d.id = s.id");
+                }
             } catch (SQLException e) {
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState()) && !ROW_AFFECTED_TWICE.equals(e.getSQLState())) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw e;
                 }
+                written = -1;
+            }
+            if (written != staged.rows) {
                 statement.execute("rollback to savepoint device_upsert");
                 ImportReport report = rejection(connection, staged, dryRun, List.of());
                 if (report.errorCount() > 0) {
                     throw new Rejected(report);
                 }
-                throw ApiException.conflict("a serial or MAC address of the file was registered by another request"
-                        + " meanwhile; nothing was written, send the file again");
+                throw ApiException.conflict("a serial or MAC address of the file was registered, or a device of the"
+                        + " file deleted, by another request meanwhile; nothing was written, send the file again");
             }
             statement.execute("release savepoint device_upsert");
         }
