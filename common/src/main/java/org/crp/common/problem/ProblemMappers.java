@@ -127,6 +127,8 @@ public class ProblemMappers {
         if (family == Response.Status.Family.SERVER_ERROR) {
             return unexpected(e, request);
         }
+        // the methods the path is served with ("GET, HEAD, OPTIONS, POST"), which a 405 must carry as Allow
+        String allowed = status == 405 ? allowedMethods.of(request.getUriInfo().getPath()) : "";
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = switch (status) {
@@ -134,7 +136,7 @@ public class ProblemMappers {
                     ? ": a segment where an id goes is not one (ids are UUIDs, such as 0190f5b2-7c1e-7a3d-9f10-3b2c4d5e6f70)"
                     : "");
             case 405 -> request.getMethod() + " is not allowed on " + request.getUriInfo().getPath()
-                    + (allowed(request).isEmpty() ? "" : "; it takes " + allowed(request));
+                    + (allowed.isEmpty() ? "" : "; it takes " + allowed);
             case 406 -> "This resource answers application/json";
             case 415 -> "Send the body as application/json";
             case 400 -> "The request is malformed";
@@ -142,15 +144,10 @@ public class ProblemMappers {
         };
         Response.ResponseBuilder answer = problem(request, status, title.toLowerCase(Locale.ROOT).replace(' ', '-'), title,
                 detail, List.of());
-        if (status == 405 && !allowed(request).isEmpty()) {
-            answer.header(HttpHeaders.ALLOW, allowed(request));
+        if (!allowed.isEmpty()) {
+            answer.header(HttpHeaders.ALLOW, allowed);
         }
         return answer.build();
-    }
-
-    /** The methods the path of a 405 is served with ("GET, HEAD, OPTIONS, POST"), or empty. */
-    private String allowed(ContainerRequestContext request) {
-        return allowedMethods.of(request.getUriInfo().getPath());
     }
 
     /** RESTEasy answers a path parameter it cannot convert with 404, the conversion's failure as cause; every typed one is a UUID. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.crp.common.paging.Filter;
@@ -193,6 +194,15 @@ public class DeviceService {
 
     public Device require(UUID id) {
         return devices.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Device", id));
+    }
+
+    /**
+     * The device with its row locked until the transaction ends, for the internal writes that carry no If-Match
+     * (holds, swaps): they wait for a concurrent writer of the device and then apply to what it left, where an
+     * optimistic check would refuse them with a 409 that a relaying service could only give up on.
+     */
+    public Device requireLocked(UUID id) {
+        return devices.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ApiException.notFound("Device", id));
     }
 
     /** Checks and copies the editable fields; serial and MAC stay unique. */

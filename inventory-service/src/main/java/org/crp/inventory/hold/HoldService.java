@@ -42,7 +42,7 @@ public class HoldService implements PanacheRepositoryBase<DeviceHold, UUID> {
     @Transactional
     public DeviceView place(UUID deviceId, String caseId, String reason) {
         checkCaseId(caseId);
-        Device device = devices.require(deviceId);
+        Device device = devices.requireLocked(deviceId);
         if (active(deviceId, caseId).isEmpty()) {
             DeviceHold hold = new DeviceHold();
             hold.deviceId = deviceId;
@@ -63,7 +63,7 @@ public class HoldService implements PanacheRepositoryBase<DeviceHold, UUID> {
     @Transactional
     public DeviceView release(UUID deviceId, String caseId) {
         checkCaseId(caseId);
-        Device device = devices.require(deviceId);
+        Device device = devices.requireLocked(deviceId);
         active(deviceId, caseId).ifPresent(hold -> {
             hold.releasedAt = Instant.now();
             hold.releasedBy = actor.subject();

@@ -74,7 +74,12 @@ public class ReplacementService implements PanacheRepositoryBase<Replacement, UU
         if (earlier != null) {
             return earlier.answer;
         }
-        Device old = devices.require(request.oldDeviceId());
+        Device old = devices.requireLocked(request.oldDeviceId());
+        // the same work order sent twice at once: the second waited for the device while the first recorded it
+        earlier = findById(request.workOrderId());
+        if (earlier != null) {
+            return earlier.answer;
+        }
         if (old.replacedByDeviceId != null) {
             throw ApiException.conflict("Device " + old.serial + " was already replaced by another work order");
         }

@@ -11,6 +11,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +22,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +43,9 @@ class DeviceLifecycleTest {
     static final String PM = token("pm", "program-manager");
     static final String LEGAL = token("legal", "legal-counsel");
     String siteId;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeEach
     void site() {
@@ -171,6 +182,44 @@ class DeviceLifecycleTest {
         given().auth().oauth2(LEGAL).when().delete("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0002")
                 .then().statusCode(200).body("legalHolds", empty());
         move(id, "DISPOSED", 200);
+    }
+
+    /**
+     * supplier-service relays holds with no If-Match: a hold placed while another transaction is changing the
+     * device waits for it and then applies, where an optimistic check gave a 409 that the relay took as final.
+     */
+    @Test
+    void aHoldWaitsForAConcurrentWriterOfTheDeviceInsteadOfFailing() throws Exception {
+        String id = register(body("02:10:24"));
+        try (Connection writer = dataSource.getConnection(); Connection watcher = dataSource.getConnection()) {
+            writer.setAutoCommit(false);
+            try (PreparedStatement update = writer.prepareStatement(
+                    "update device set firmware_version = 'V9.1', version = version + 1 where id = ?")) {
+                update.setObject(1, UUID.fromString(id));
+                assertEquals(1, update.executeUpdate());
+            }
+            CompletableFuture<Integer> hold = CompletableFuture.supplyAsync(() -> given()
+                    .auth().oauth2(token("supplier-service", "service")).contentType(ContentType.JSON)
+                    .when().put("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0777").then().extract().statusCode());
+            // the hold's transaction is waiting for the writer's row lock
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!waitingForALock(watcher) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(waitingForALock(watcher), "the hold never waited for the device");
+            writer.commit();
+            assertEquals(200, hold.get(30, TimeUnit.SECONDS));
+        }
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}", id).then().statusCode(200)
+                .body("legalHolds", contains("LC-2026-0777"), "firmwareVersion", equalTo("V9.1"), "version", equalTo(2));
+    }
+
+    static boolean waitingForALock(Connection watcher) throws SQLException {
+        try (var rs = watcher.createStatement().executeQuery("select count(*) from pg_stat_activity"
+                + " where wait_event_type = 'Lock' and datname = current_database()")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
     }
 
     @Test
