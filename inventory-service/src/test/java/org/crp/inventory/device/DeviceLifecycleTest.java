@@ -1,6 +1,7 @@
 package org.crp.inventory.device;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.crp.common.testing.TestTokens.token;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -202,11 +204,7 @@ class DeviceLifecycleTest {
                     .auth().oauth2(token("supplier-service", "service")).contentType(ContentType.JSON)
                     .when().put("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0777").then().extract().statusCode());
             // the hold's transaction is waiting for the writer's row lock
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (!waitingForALock(watcher) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertTrue(waitingForALock(watcher), "the hold never waited for the device");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> waitingForALock(watcher));
             writer.commit();
             assertEquals(200, hold.get(30, TimeUnit.SECONDS));
         }
