@@ -11,21 +11,18 @@ public final class ControlCharacters {
     private ControlCharacters() {
     }
 
-    /** Where the first refused character is in {@code value} (tab, line feed and carriage return allowed or not), or -1. */
-    public static int first(String value, boolean tabsAndLineBreaks) {
+    /**
+     * The first refused character in {@code value} (tab, line feed and carriage return allowed or not), as
+     * "the control character \\u0007 (at character 3)"; null when there is none.
+     */
+    public static String find(String value, boolean tabsAndLineBreaks) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
             if (control && !(tabsAndLineBreaks && (c == '\t' || c == '\n' || c == '\r'))) {
-                return i;
+                return "the control character " + String.format("\\u%04x", (int) c) + " (at character " + (i + 1) + ")";
             }
         }
-        return -1;
-    }
-
-    /** "the control character \u0007 (at character 3)", for the character {@link #first} found. */
-    public static String describe(String value, int index) {
-        return "the control character " + String.format("\\u%04x", (int) value.charAt(index)) + " (at character "
-                + (index + 1) + ")";
+        return null;
     }
 }

@@ -87,9 +87,9 @@ public class QueryParamChecks {
     }
 
     static void check(String name, String value) {
-        int control = ControlCharacters.first(value, false);
-        if (control >= 0) {
-            throw ApiException.badRequest(name, "must not contain " + ControlCharacters.describe(value, control));
+        String control = ControlCharacters.find(value, false);
+        if (control != null) {
+            throw ApiException.badRequest(name, "must not contain " + control);
         }
         if (value.isEmpty()) {
             return;

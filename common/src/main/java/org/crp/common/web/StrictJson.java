@@ -163,9 +163,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = super.deserialize(parser, context);
-            int control = value == null ? -1 : ControlCharacters.first(value, true);
-            if (control >= 0) {
-                throw unstorable(parser, value, "must not contain " + ControlCharacters.describe(value, control)
+            String control = value == null ? null : ControlCharacters.find(value, true);
+            if (control != null) {
+                throw unstorable(parser, value, "must not contain " + control
                         + "; text may hold tabs and line breaks but no other control characters");
             }
             if (value != null && hasLoneSurrogate(value)) {

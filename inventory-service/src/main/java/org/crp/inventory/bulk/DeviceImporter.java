@@ -58,8 +58,8 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
  * parsed, scored as a new device would be (provenance and the rules are in memory), then copied
  * into a staging table with PostgreSQL COPY; conflicts with the register are checked set-based, then
  * one insert of the new serials (with their final risk and status) and one update of the registered ones
- * write every row once, and one history row per device records it. Only rows that updated an existing device are re-scored afterwards (their
- * inspections and network evidence count). Any bad row means nothing is written, and the report names
+ * write every row once, and one history row per device records it. Only rows that updated an existing
+ * device are re-scored afterwards (their inspections and network evidence count). Any bad row means nothing is written, and the report names
  * every bad row (row, column, message). A dry run does all of it and rolls back.
  */
 @ApplicationScoped
@@ -527,10 +527,11 @@ public class DeviceImporter {
             }
             return null;
         }
+        String control = ControlCharacters.find(value, false);
         if (value.length() > max) {
             staged.error(row, column, "is longer than " + max + " characters");
-        } else if (ControlCharacters.first(value, false) >= 0) {
-            staged.error(row, column, "holds " + ControlCharacters.describe(value, ControlCharacters.first(value, false)));
+        } else if (control != null) {
+            staged.error(row, column, "holds " + control);
         }
         return value;
     }
