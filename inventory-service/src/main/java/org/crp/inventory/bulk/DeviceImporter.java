@@ -76,6 +76,7 @@ public class DeviceImporter {
     private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
     private static final Logger LOG = Logger.getLogger(DeviceImporter.class);
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private final DataSource dataSource;
     private final EntityManager em;
@@ -177,8 +178,25 @@ public class DeviceImporter {
             phases.end("register conflicts");
             long updated = markExisting(connection);
             phases.end("existing serials");
+            DeferredIndexes deferred = updated == 0 && staged.rows >= DeferredIndexes.MIN_ROWS
+                    ? DeferredIndexes.dropIfEmpty(connection)
+                    : null;
+            if (deferred != null) {
+                phases.end("indexes dropped for the empty register");
+            }
             upsert(connection, staged, updated, dryRun);
             phases.end("upsert");
+            if (deferred != null) {
+                try {
+                    deferred.rebuild(connection);
+                } catch (SQLException e) {
+                    if (FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) {
+                        throw siteOrZoneDeleted();
+                    }
+                    throw e;
+                }
+                phases.end("indexes rebuilt");
+            }
             recordHistory(connection);
             phases.end("history");
             long flagged = staged.flagged;
@@ -619,6 +637,9 @@ public class DeviceImporter {
                             + " from device_import s where s.existing and d.id = s.id");
                 }
             } catch (SQLException e) {
+                if (FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) {
+                    throw siteOrZoneDeleted();
+                }
                 if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw e;
                 }
@@ -662,6 +683,12 @@ public class DeviceImporter {
             statement.execute("analyze device_import_existing");
         }
         return rescorer.rescoreListed("device_import_existing", "imported").flagged();
+    }
+
+    /** The sites and zones are looked up as the file is read: one deleted before the rows are written. */
+    private static ApiException siteOrZoneDeleted() {
+        return ApiException.conflict("a site or zone of the file was deleted by another request meanwhile; nothing was"
+                + " written, check the file's site and zone codes and send it again");
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

@@ -16,6 +16,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.crp.common.paging.Filter;
+import org.crp.common.paging.Page;
+import org.crp.common.paging.PageRequest;
+import org.crp.common.paging.Paging;
+import org.crp.common.paging.Sort;
+import org.crp.common.paging.SortKey;
 import org.crp.common.problem.ApiException;
 import org.crp.common.problem.Problem;
 import org.crp.common.web.RequestIds;
@@ -36,6 +42,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 @ApplicationScoped
 public class OuiRegistryService {
+
+    /** Versions by the sequence PostgreSQL gave them; the highest is the one in use. */
+    private static final Sort<OuiRegistryVersion> NEWEST_FIRST = new Sort<>(
+            new SortKey<>("seq", "seq", Long.class, false, v -> v.seq), true);
 
     private final OuiRegistry registry;
     private final OuiRegistryStore store;
@@ -76,10 +86,11 @@ public class OuiRegistryService {
     }
 
     @Transactional
-    public List<VersionView> versions(String kindText) {
+    public Page<VersionView> versions(String kindText, PageRequest page) {
         RegistryKind kind = kind(kindText);
-        List<OuiRegistryVersion> versions = store.versions(kind);
-        return versions.stream().map(v -> VersionView.of(v, v == versions.get(0))).toList();
+        UUID current = store.current(kind).map(v -> v.id).orElse(null);
+        return Paging.page(store, new Filter().eq("kind", kind.label()), page, NEWEST_FIRST, v -> v.id,
+                v -> VersionView.of(v, v.id.equals(current)));
     }
 
     /**

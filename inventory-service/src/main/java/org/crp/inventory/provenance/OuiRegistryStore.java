@@ -62,10 +62,6 @@ class OuiRegistryStore implements PanacheRepositoryBase<OuiRegistryVersion, UUID
         return find("kind = ?1 order by seq desc", kind.label()).firstResultOptional();
     }
 
-    List<OuiRegistryVersion> versions(RegistryKind kind) {
-        return list("kind = ?1 order by seq desc", kind.label());
-    }
-
     /** Persists a version and its blocks; the caller holds the kind's lock. */
     OuiRegistryVersion insert(OuiRegistryVersion version, Map<Long, String> blocks) {
         persistAndFlush(version);

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.crp.common.paging.Page;
+import org.crp.common.paging.PageRequest;
 import org.crp.common.problem.ApiException;
 import org.crp.common.security.Roles;
 import org.crp.inventory.provenance.OuiDtos.LookupView;
@@ -97,12 +98,13 @@ public class OuiResource {
 
     @GET
     @Path("registry/{kind}/versions")
-    @Operation(summary = "The uploaded versions of one registry, newest first; current marks the one in use")
-    @APIResponse(responseCode = "200", description = "The uploaded versions, newest first",
+    @Operation(summary = "The uploaded versions of one registry, newest first, keyset-paged; current marks the one in use")
+    @APIResponse(responseCode = "200", description = "One page of the uploaded versions, newest first",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.RegistryVersions.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.REGISTRY_VERSIONS)))
-    public Page<VersionView> versions(@PathParam("kind") String kind) {
-        return new Page<>(service.versions(kind), null, null);
+    public Page<VersionView> versions(@PathParam("kind") String kind, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
+        return service.versions(kind, PageRequest.of(limit, cursor, total));
     }
 
     @DELETE

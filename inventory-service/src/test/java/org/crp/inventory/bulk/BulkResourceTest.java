@@ -14,10 +14,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.crp.inventory.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +42,9 @@ class BulkResourceTest {
 
     static final String HEADER = "serial,asset_tag,model,declared_manufacturer,declared_country,mac_address,ip_address,"
             + "firmware_version,site_code,zone_code,supplier_id,contract_reference,install_date\n";
+
+    @Inject
+    DataSource dataSource;
 
     String siteId;
     String siteCode;
@@ -109,6 +120,79 @@ class BulkResourceTest {
         post(again, false).statusCode(200).body("created", equalTo(0), "updated", equalTo(1));
         given().auth().oauth2(PM).queryParam("q", prefix + "-1").when().get("/api/inventory/devices")
                 .then().body("items[0].model", equalTo("XNO-9000"), "items[0].version", equalTo(1));
+    }
+
+    /** Rows with distinct serials, MACs and addresses, in the test's site and a zone of it (the file uses both keys). */
+    String firstLoad(String serialPrefix, int rows) {
+        String zoneCode = given().auth().oauth2(PM).when().get("/api/inventory/zones/{id}", Fixtures.zone(siteId, 3))
+                .then().extract().path("code");
+        int block = java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 16);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= rows; i++) {
+            csv.append(serialPrefix).append(i).append(",AT").append(i).append(",XNO-6080R,Hanseong Optics,KR,")
+                    .append(String.format("02:%02X:%02X:00:%02X:%02X", block >>> 8, block & 0xFF, i >>> 8, i & 0xFF))
+                    .append(",10.1.").append(i >>> 8).append('.').append(i & 0xFF).append(",1.0,").append(siteCode)
+                    .append(',').append(zoneCode).append(",,C-1,2021-05-01\n");
+        }
+        return csv.toString();
+    }
+
+    /** The device table's secondary indexes and foreign keys, by name, with their object ids. */
+    Map<String, Long> deviceIndexesAndKeys() throws SQLException {
+        Map<String, Long> found = new java.util.TreeMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select c.relname, c.oid::bigint from pg_index i join pg_class c"
+                        + " on c.oid = i.indexrelid where i.indrelid = 'device'::regclass and not i.indisunique"
+                        + " union all select conname, oid::bigint from pg_constraint where conrelid = 'device'::regclass"
+                        + " and contype = 'f' and convalidated")) {
+            while (rs.next()) {
+                found.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return found;
+    }
+
+    void emptyRegister() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("truncate device cascade");
+        }
+    }
+
+    @Test
+    void aLargeFirstLoadOfAnEmptyRegisterBuildsTheIndexesAndKeysAfterTheRows() throws SQLException {
+        emptyRegister();
+        Map<String, Long> before = deviceIndexesAndKeys();
+        assertTrue(before.keySet().containsAll(List.of("device_site_idx", "device_risk_codes_idx", "device_held_idx",
+                "device_site_id_fkey", "device_zone_id_fkey")), before.toString());
+        int rows = (int) DeferredIndexes.MIN_ROWS;
+        post(firstLoad(prefix + "-", rows), false).statusCode(200).body("created", equalTo(rows));
+        Map<String, Long> after = deviceIndexesAndKeys();
+        assertEquals(before.keySet(), after.keySet(), "every index and key is there again, its key checked");
+        before.forEach((name, oid) -> assertTrue(!oid.equals(after.get(name)), name + " was built again"));
+        assertEquals(rows, count());
+        given().auth().oauth2(PM).queryParam("siteId", siteId).queryParam("q", prefix + "-9999")
+                .when().get("/api/inventory/devices").then().body("items.serial", contains(prefix + "-9999"));
+        // the register is no longer empty: the next large file is inserted into the indexes as they are
+        String more = firstLoad(prefix + "-M", rows);
+        post(more, false).statusCode(200).body("created", equalTo(rows));
+        assertEquals(after, deviceIndexesAndKeys());
+        emptyRegister(); // the other tests' re-scores need not walk these
+    }
+
+    @Test
+    void aRefusedFirstLoadLeavesTheIndexesAndKeysAsTheyWere() throws SQLException {
+        emptyRegister();
+        Map<String, Long> before = deviceIndexesAndKeys();
+        String csv = firstLoad(prefix + "-", (int) DeferredIndexes.MIN_ROWS);
+        // the last row repeats the first serial: the insert itself finds it, after the indexes were dropped
+        String repeated = csv + csv.lines().skip(1).findFirst().orElseThrow().replace(":00:00:01", ":FF:FF:FF") + "\n";
+        for (boolean dryRun : new boolean[] { true, false }) {
+            post(repeated, dryRun).statusCode(400).body("errors.field", contains("rows[10001].serial"));
+            assertEquals(before, deviceIndexesAndKeys());
+        }
+        post(csv, true).statusCode(200).body("dryRun", equalTo(true), "created", equalTo(10_000));
+        assertEquals(before, deviceIndexesAndKeys(), "a dry run rolls the rebuild back");
+        assertEquals(0, count());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.crp.inventory.provenance;
 
 import static io.restassured.RestAssured.given;
 import static org.crp.common.testing.TestTokens.token;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -82,7 +83,8 @@ class OuiResourceTest {
     }
 
     static void withdrawAll(String kind) {
-        List<String> ids = given().auth().oauth2(ADMIN).when().get("/api/inventory/oui/registry/{kind}/versions", kind)
+        List<String> ids = given().auth().oauth2(ADMIN).queryParam("limit", 1000)
+                .when().get("/api/inventory/oui/registry/{kind}/versions", kind)
                 .then().statusCode(200).extract().jsonPath().getList("items.id");
         for (String id : ids) {
             given().auth().oauth2(ADMIN).when().delete("/api/inventory/oui/registry/{kind}/versions/{id}", kind, id)
@@ -247,6 +249,31 @@ class OuiResourceTest {
             withdrawAll("MA-S");
         }
         assertBundled("MA-S");
+    }
+
+    @Test
+    void versionsArePagedNewestFirst() {
+        try {
+            String older = forcedTinyUpload("8C1F64FFF");
+            String newer = forcedTinyUpload("8C1F64FFE");
+            String cursor = given().auth().oauth2(AUDITOR).queryParam("limit", 1).queryParam("total", true)
+                    .when().get("/api/inventory/oui/registry/MA-S/versions").then().statusCode(200)
+                    .body("items.id", contains(newer), "items[0].current", equalTo(true), "total", equalTo(2))
+                    .extract().path("nextCursor");
+            given().auth().oauth2(AUDITOR).queryParam("limit", 1).queryParam("cursor", cursor)
+                    .when().get("/api/inventory/oui/registry/MA-S/versions").then().statusCode(200)
+                    .body("items.id", contains(older), "items[0].current", equalTo(false), "nextCursor", nullValue());
+            given().auth().oauth2(AUDITOR).queryParam("limit", 0)
+                    .when().get("/api/inventory/oui/registry/MA-S/versions").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+        } finally {
+            withdrawAll("MA-S");
+        }
+    }
+
+    static String forcedTinyUpload(String assignment) {
+        return upload(ADMIN).queryParam("force", true).body(HEADER + "MA-S," + assignment + ",Tiny Registry Ltd,x\n")
+                .when().put("/api/inventory/oui/registry/MA-S").then().statusCode(200).extract().path("versionId");
     }
 
     @Test
