@@ -63,6 +63,19 @@ class EdgeSurfaceTest {
     }
 
     @Test
+    void theGatewaysOwnPathsAnswerOtherMethodsWith405NamingTheirs() {
+        for (String path : new String[] { "/api/overview", "/api/openapi" }) {
+            apiHeaders(given().auth().oauth2(token("allow-user", "program-manager")).contentType("application/json")
+                    .body("{}").when().post(path).then().statusCode(405).contentType("application/problem+json")
+                    .header("Allow", equalTo("GET, HEAD"))
+                    .body("type", equalTo("/problems/method-not-allowed"), "detail", equalTo("POST is not served at "
+                            + path + "; it takes GET, HEAD")));
+        }
+        given().when().head("/api/openapi").then().statusCode(200).contentType("application/json");
+        given().when().delete("/api/nowhere").then().statusCode(404).body("type", equalTo("/problems/not-found"));
+    }
+
+    @Test
     void securityHeadersOutsideTheApiWithoutTheApiPolicy() {
         given().when().get("/q/health/live").then().statusCode(200)
                 .header("X-Content-Type-Options", equalTo("nosniff"))

@@ -14,6 +14,7 @@ import org.crp.gateway.edge.Problems;
 import org.crp.gateway.overview.OverviewRoute;
 import org.crp.gateway.openapi.OpenApiRoute;
 
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -27,6 +28,8 @@ public class ProxyRoutes {
 
     /** Quarkus' own URI check, read once when its HTTP recorder loads: GatewayMain and the tests' build set it. */
     public static final String QUARKUS_URI_CHECK_OFF = "vertx.disableURIValidation";
+    static final String OPENAPI = "/api/openapi";
+    static final String OVERVIEW = "/api/overview";
 
     void register(@Observes Router router, Backends backends, EdgeGuards guards, Forwarder forwarder,
             OverviewRoute overview, OpenApiRoute openapi) {
@@ -35,8 +38,9 @@ public class ProxyRoutes {
         // (this route comes first for every request, so the routes below need not check again).
         router.route().order(-2).handler(ProxyRoutes::refuseMalformedUri);
         router.route().order(-1).handler(ProxyRoutes::refuseNonCanonicalPath);
-        router.get("/api/openapi").handler(guards::limitRate).handler(openapi::handle);
-        router.get("/api/overview").handler(guards::identify)
+        router.route(OPENAPI).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(guards::limitRate)
+                .handler(openapi::handle);
+        router.route(OVERVIEW).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(guards::identify)
                 .handler(guards::limitRate).handler(guards::requireAuthenticated).handler(guards::authorize)
                 .handler(overview::handle);
         for (Backend backend : backends.all()) {
@@ -49,9 +53,20 @@ public class ProxyRoutes {
                     .handler(ctx -> forwarder.forward(ctx, backend));
         }
         // Whatever no route serves (an unknown /api path, or any other, where Vert.x would answer an HTML page)
-        router.route().last().handler(ctx -> Problems.send(ctx, 404, "not-found", "Not Found",
-                "Nothing is served at " + ctx.request().path() + "; the API lives under /api/inventory, "
-                        + "/api/replacement and /api/supplier, and is described at /api/openapi and /docs"));
+        router.route().last().handler(ProxyRoutes::notServed);
+    }
+
+    /** A 405 naming the methods for the gateway's own paths, else a 404 that says where the API is. */
+    static void notServed(RoutingContext ctx) {
+        String path = ctx.request().path();
+        if (path.equals(OPENAPI) || path.equals(OVERVIEW)) {
+            ctx.response().putHeader("Allow", "GET, HEAD");
+            Problems.send(ctx, 405, "method-not-allowed", "Method Not Allowed",
+                    ctx.request().method() + " is not served at " + path + "; it takes GET, HEAD");
+            return;
+        }
+        Problems.send(ctx, 404, "not-found", "Not Found", "Nothing is served at " + path + "; the API lives under"
+                + " /api/inventory, /api/replacement and /api/supplier, and is described at /api/openapi and /docs");
     }
 
     /** What Quarkus' own check refuses (a bare 400), refused with a reason. */

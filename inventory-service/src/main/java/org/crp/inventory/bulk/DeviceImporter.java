@@ -184,19 +184,8 @@ public class DeviceImporter {
             if (deferred != null) {
                 phases.end("indexes dropped for the empty register");
             }
-            upsert(connection, staged, updated, dryRun);
-            phases.end("upsert");
-            if (deferred != null) {
-                try {
-                    deferred.rebuild(connection);
-                } catch (SQLException e) {
-                    if (FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) {
-                        throw siteOrZoneDeleted();
-                    }
-                    throw e;
-                }
-                phases.end("indexes rebuilt");
-            }
+            upsert(connection, staged, updated, deferred, dryRun);
+            phases.end(deferred == null ? "upsert" : "insert, then indexes and keys built");
             recordHistory(connection);
             phases.end("history");
             long flagged = staged.flagged;
@@ -610,11 +599,13 @@ public class DeviceImporter {
     /**
      * Writes every row once: new devices with their final risk and status (a plain insert: the serials were just
      * looked up), registered ones with the file's fields (they are re-scored afterwards). The file's repeats are not
-     * looked for beforehand: the insert fails on them (a serial or a MAC twice), an update finds fewer devices than
-     * rows, and only then are they found for the report. A device registered or deleted by another request since the
-     * serials were looked up shows the same way, and the file is refused whole.
+     * looked for beforehand: the insert fails on them (a serial or a MAC twice), or the unique keys' build after it
+     * when the first load of an empty register deferred them, an update finds fewer devices than rows, and only then
+     * are they found for the report. A device registered or deleted by another request since the serials were looked
+     * up shows the same way, and the file is refused whole.
      */
-    private static void upsert(Connection connection, Staged staged, long updated, boolean dryRun) throws SQLException {
+    private static void upsert(Connection connection, Staged staged, long updated, DeferredIndexes deferred,
+            boolean dryRun) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("savepoint device_upsert");
             long written;
@@ -635,6 +626,9 @@ public class DeviceImporter {
                             + " supplier_id = s.supplier_id, contract_reference = s.contract_reference,"
                             + " install_date = s.install_date, updated_at = now(), version = d.version + 1"
                             + " from device_import s where s.existing and d.id = s.id");
+                }
+                if (deferred != null) {
+                    deferred.rebuild(connection);
                 }
             } catch (SQLException e) {
                 if (FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) {

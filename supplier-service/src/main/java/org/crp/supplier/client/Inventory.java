@@ -6,13 +6,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.crp.common.problem.ApiException;
 import org.crp.supplier.client.InventoryDtos.DevicePage;
 import org.crp.supplier.client.InventoryDtos.SupplierSummary;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,16 +79,11 @@ public class Inventory {
 
     /** True for what a failed call to a remote service throws through this facade. */
     public static boolean isDown(RuntimeException e) {
-        return e instanceof RemoteUnavailable || e instanceof RemoteRefusal || e instanceof FaultToleranceException;
-    }
-
-    /** The 503 a user gets when a request needs inventory and inventory cannot answer. */
-    public static ApiException unavailable() {
-        return RemoteCalls.unavailable(SERVICE);
+        return RemoteCalls.isDown(e);
     }
 
     /** What to throw for a failure of a call through this facade: the 503 when inventory is down, else the failure. */
     public static RuntimeException unavailableIfDown(RuntimeException failure) {
-        return isDown(failure) ? unavailable() : failure;
+        return RemoteCalls.unavailableIfDown(SERVICE, failure);
     }
 }

@@ -6,6 +6,8 @@ import jakarta.ws.rs.WebApplicationException;
 import org.crp.common.problem.ApiException;
 import org.crp.common.web.Causes;
 
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+
 import io.quarkus.oidc.client.OidcClientException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +46,16 @@ final class RemoteCalls {
     static ApiException unavailable(String service) {
         return new ApiException(503, service + "-unavailable", service + " unavailable",
                 service + " could not be reached or failed; nothing was changed, try again shortly", null);
+    }
+
+    /** True for what a failed call to a remote service throws through a facade. */
+    static boolean isDown(RuntimeException e) {
+        return e instanceof RemoteUnavailable || e instanceof RemoteRefusal || e instanceof FaultToleranceException;
+    }
+
+    /** What to throw for a failure of a call through a facade: {@code service}'s 503 when it is down, else the failure. */
+    static RuntimeException unavailableIfDown(String service, RuntimeException failure) {
+        return isDown(failure) ? unavailable(service) : failure;
     }
 
     private static String detail(ObjectMapper json, WebApplicationException e) {

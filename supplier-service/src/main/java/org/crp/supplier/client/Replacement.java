@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.crp.common.problem.ApiException;
 import org.crp.supplier.client.ReplacementDtos.SupplierCost;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -44,12 +43,13 @@ public class Replacement {
         return costs.stream().filter(c -> supplierId.equals(c.supplierId())).toList();
     }
 
-    /** True for what a failed call throws through this facade (as for {@link Inventory#isDown(RuntimeException)}). */
+    /** True for what a failed call throws through this facade: replacement-service could not answer. */
     public static boolean isDown(RuntimeException e) {
-        return Inventory.isDown(e);
+        return RemoteCalls.isDown(e);
     }
 
-    public static ApiException unavailable() {
-        return RemoteCalls.unavailable(SERVICE);
+    /** What to throw for a failure of a call through this facade: the 503 when replacement is down, else the failure. */
+    public static RuntimeException unavailableIfDown(RuntimeException failure) {
+        return RemoteCalls.unavailableIfDown(SERVICE, failure);
     }
 }

@@ -114,10 +114,7 @@ public class DamagesService {
         try {
             replacementCosts = Replacement.of(replacement.costsBySupplier(), supplierId);
         } catch (RuntimeException e) {
-            if (Replacement.isDown(e)) {
-                throw Replacement.unavailable();
-            }
-            throw e;
+            throw Replacement.unavailableIfDown(e);
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             LegalCase legalCase = cases.require(caseId);
