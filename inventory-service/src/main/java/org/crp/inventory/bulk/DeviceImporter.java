@@ -178,7 +178,7 @@ public class DeviceImporter {
             phases.end("register conflicts");
             long updated = markExisting(connection);
             phases.end("existing serials");
-            DeferredIndexes deferred = updated == 0 && staged.rows >= DeferredIndexes.MIN_ROWS
+            DeferredIndexes deferred = !dryRun && updated == 0 && staged.rows >= DeferredIndexes.MIN_ROWS
                     ? DeferredIndexes.dropIfEmpty(connection)
                     : null;
             if (deferred != null) {

@@ -5,7 +5,6 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.crp.common.problem.ApiException;
 import org.crp.common.web.Causes;
-
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 import io.quarkus.oidc.client.OidcClientException;
