@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.jboss.logging.Logger;
 
@@ -46,31 +48,32 @@ final class DeferredIndexes {
             }
             List<String> drop = new ArrayList<>();
             List<String> rebuild = new ArrayList<>();
-            // the indexes that back no constraint, then the unique keys (built before the foreign keys that may use them)
+            // the tables the foreign keys reference, locked before device
+            SortedSet<String> referenced = new TreeSet<>();
+            // the indexes that back no constraint and the unique keys, then the foreign keys (which may use a unique key)
             try (ResultSet rs = statement.executeQuery("select 'drop index ' || indexrelid::regclass::text,"
-                    + " pg_get_indexdef(indexrelid) from pg_index i where indrelid = 'device'::regclass"
-                    + " and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid) order by 1")) {
-                collect(rs, drop, rebuild);
-            }
-            try (ResultSet rs = statement.executeQuery("select 'alter table device drop constraint ' || quote_ident(conname),"
-                    + " 'alter table device add constraint ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid)"
+                    + " pg_get_indexdef(indexrelid), null from pg_index i where indrelid = 'device'::regclass"
+                    + " and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)"
+                    + " union all select 'alter table device drop constraint ' || quote_ident(conname),"
+                    + " 'alter table device add constraint ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid),"
+                    + " case when contype = 'f' then confrelid::regclass::text end"
                     + " from pg_constraint where conrelid = 'device'::regclass and contype in ('u', 'f')"
-                    + " order by contype desc, conname")) {
-                collect(rs, drop, rebuild);
-            }
-            List<String> locked = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery("select distinct confrelid::regclass::text from pg_constraint"
-                    + " where conrelid = 'device'::regclass and contype = 'f' order by 1")) {
+                    + " order by 3 nulls first, 1")) {
                 while (rs.next()) {
-                    locked.add(rs.getString(1));
+                    drop.add(rs.getString(1));
+                    rebuild.add(rs.getString(2));
+                    if (rs.getString(3) != null) {
+                        referenced.add(rs.getString(3));
+                    }
                 }
             }
-            locked.add("device");
             String lockTimeout = setting(statement, "lock_timeout");
             statement.execute("savepoint deferred_indexes");
             boolean deferred = false;
             try {
                 statement.execute("set local lock_timeout = '" + LOCK_TIMEOUT + "'");
+                List<String> locked = new ArrayList<>(referenced);
+                locked.add("device");
                 statement.execute("lock table " + String.join(", ", locked) + " in access exclusive mode");
                 // a device registered between the look and the lock keeps the indexes in place
                 if (empty(statement)) {
@@ -89,13 +92,6 @@ final class DeferredIndexes {
             }
             statement.execute("release savepoint deferred_indexes");
             return deferred ? new DeferredIndexes(rebuild) : null;
-        }
-    }
-
-    private static void collect(ResultSet rs, List<String> drop, List<String> rebuild) throws SQLException {
-        while (rs.next()) {
-            drop.add(rs.getString(1));
-            rebuild.add(rs.getString(2));
         }
     }
 
