@@ -156,14 +156,15 @@ public class DeviceImporter {
         Phases phases = new Phases();
         try (Connection connection = dataSource.getConnection()) {
             try (Statement ddl = connection.createStatement()) {
+                // serial and MAC collated as in device (V25): the checks against the register join on them
                 ddl.execute("create temp table device_import (row_no bigint not null, id uuid not null, history_id uuid not null,"
-                        + " serial varchar(64) not null, asset_tag varchar(64), model varchar(100) not null,"
+                        + " serial varchar(64) collate \"C\" not null, asset_tag varchar(64), model varchar(100) not null,"
                         + " declared_manufacturer varchar(100) not null, declared_country varchar(2) not null,"
-                        + " mac_address varchar(17) not null, ip_address varchar(45), firmware_version varchar(64),"
+                        + " mac_address varchar(17) collate \"C\" not null, ip_address varchar(45), firmware_version varchar(64),"
                         + " site_id uuid not null, zone_id uuid, supplier_id uuid, contract_reference varchar(64),"
                         + " install_date date, status varchar(16) not null, risk_score integer not null,"
                         + " risk_level varchar(8) not null, risk_reasons jsonb not null, risk_codes varchar(32)[] not null,"
-                        + " risk_change jsonb not null, existing boolean not null default false) on commit drop");
+                        + " history_changes jsonb not null, existing boolean not null default false) on commit drop");
             }
             Staged staged = stage(connection, body);
             phases.end("parse, score and copy");
@@ -237,8 +238,11 @@ public class DeviceImporter {
             Integer criticality) {
     }
 
-    /** A new device's status and risk as the staging table's last six columns (COPY text), and whether it is flagged. */
-    private record Scored(String columns, boolean flagged) {
+    /**
+     * A new device's status and risk as the staging table's status to risk_codes columns (COPY text), the end of its
+     * history entry after the row and serial (the risk change's fields, COPY text), and whether it is flagged.
+     */
+    private record Scored(String columns, String historyTail, boolean flagged) {
     }
 
     private Staged stage(Connection connection, InputStream body) throws SQLException {
@@ -257,7 +261,7 @@ public class DeviceImporter {
                 "copy device_import (row_no, id, history_id, serial, asset_tag, model, declared_manufacturer,"
                         + " declared_country, mac_address, ip_address, firmware_version, site_id, zone_id, supplier_id,"
                         + " contract_reference, install_date, status, risk_score, risk_level, risk_reasons, risk_codes,"
-                        + " risk_change) from stdin",
+                        + " history_changes) from stdin",
                 COPY_CHUNK);
         boolean headerRead = false;
         try {
@@ -435,19 +439,25 @@ public class DeviceImporter {
             copyText(out, value);
             out.append('\t');
         }
-        out.append(score.columns()).append('\n');
+        // the history entry whole, so that recording it copies a value instead of merging two (half the history's time)
+        out.append(score.columns()).append("\t{\"row\":").append(row).append(",\"serial\":\"").append(serial).append('"')
+                .append(score.historyTail()).append('\n');
         return true;
     }
 
-    /** Status, score, level, reasons, codes and the history entry's risk change of a new device, as COPY text. */
+    /**
+     * Status, score, level, reasons and codes of a new device, as COPY text, and its history entry's risk change as
+     * the fields that follow the row and serial (the serial needs no JSON escape: {@link #SERIAL}).
+     */
     private Scored score(String mac, String declared, String country, Integer criticality) {
         RiskService.Initial initial = risk.initial(mac, declared, country, criticality);
         Object[] values;
+        String change;
         try {
             values = new Object[] { initial.status().name(), initial.assessment().score(),
                     initial.assessment().level().name(), json.writeValueAsString(initial.assessment().reasons()),
-                    "{" + String.join(",", initial.assessment().reasons().stream().map(RiskReason::code).toList()) + "}",
-                    json.writeValueAsString(initial.changes()) };
+                    "{" + String.join(",", initial.assessment().reasons().stream().map(RiskReason::code).toList()) + "}" };
+            change = json.writeValueAsString(initial.changes());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a risk assessment did not serialise", e);
         }
@@ -458,7 +468,9 @@ public class DeviceImporter {
             }
             copyText(columns, values[i]);
         }
-        return new Scored(columns.toString(), initial.status() == DeviceStatus.FLAGGED);
+        StringBuilder historyTail = new StringBuilder();
+        copyText(historyTail, initial.changes().isEmpty() ? "}" : "," + change.substring(1));
+        return new Scored(columns.toString(), historyTail.toString(), initial.status() == DeviceStatus.FLAGGED);
     }
 
     /**
@@ -659,8 +671,9 @@ public class DeviceImporter {
     private void recordHistory(Connection connection) throws SQLException {
         try (var insert = connection.prepareStatement("insert into history (id, entity_type, entity_id, action, changes,"
                 + " subject, request_id, created_at, updated_at, version)"
-                + " select history_id, 'DEVICE', id, 'IMPORTED', jsonb_build_object('row', row_no, 'serial', serial)"
-                + " || case when existing then '{}' else risk_change end, ?, ?, now(), now(), 0 from device_import")) {
+                + " select history_id, 'DEVICE', id, 'IMPORTED', case when existing then"
+                + " jsonb_build_object('row', row_no, 'serial', serial) else history_changes end, ?, ?, now(), now(), 0"
+                + " from device_import")) {
             insert.setString(1, actor.subject());
             insert.setString(2, actor.requestId());
             insert.execute();
