@@ -30,6 +30,7 @@ import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.crp.common.persistence.TimeOrderedIds;
 import org.crp.common.problem.ApiException;
 import org.crp.common.problem.Problem;
 import org.crp.common.web.Actor;
@@ -43,7 +44,6 @@ import org.crp.inventory.provenance.Provenance;
 import org.crp.inventory.risk.RiskReason;
 import org.crp.inventory.risk.RiskRescorer;
 import org.crp.inventory.risk.RiskService;
-import org.hibernate.id.uuid.UuidVersion7Strategy;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -229,6 +229,10 @@ public class DeviceImporter {
         }
     }
 
+    /** A zone as a row names it: its site and code. */
+    private record ZoneKey(UUID site, String code) {
+    }
+
     /** A zone as a row refers to it: its id and the criticality the score is weighted by. */
     private record ZoneRef(UUID id, int criticality) {
     }
@@ -245,17 +249,25 @@ public class DeviceImporter {
     private record Scored(String columns, String historyTail, boolean flagged) {
     }
 
+    /**
+     * What the rows of one file are checked and written with: the sites by code and the zones, the scorings made so
+     * far, and the ids of the devices and their history entries.
+     */
+    private record Lookups(Map<String, UUID> sites, Map<ZoneKey, ZoneRef> zones, Map<ScoreKey, Scored> scored,
+            TimeOrderedIds ids) {
+    }
+
     private Staged stage(Connection connection, InputStream body) throws SQLException {
         Map<String, UUID> sites = new HashMap<>();
         for (Object[] row : em.createQuery("select s.code, s.id from Site s", Object[].class).getResultList()) {
             sites.put((String) row[0], (UUID) row[1]);
         }
-        Map<String, ZoneRef> zones = new HashMap<>();
+        Map<ZoneKey, ZoneRef> zones = new HashMap<>();
         for (Object[] row : em.createQuery("select z.siteId, z.code, z.id, z.criticality from Zone z", Object[].class)
                 .getResultList()) {
-            zones.put(row[0] + "/" + row[1], new ZoneRef((UUID) row[2], (Integer) row[3]));
+            zones.put(new ZoneKey((UUID) row[0], (String) row[1]), new ZoneRef((UUID) row[2], (Integer) row[3]));
         }
-        Map<ScoreKey, Scored> scored = new HashMap<>();
+        Lookups lookups = new Lookups(sites, zones, new HashMap<>(), new TimeOrderedIds());
         Staged staged = new Staged();
         PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
                 "copy device_import (row_no, id, history_id, serial, asset_tag, model, declared_manufacturer,"
@@ -281,7 +293,7 @@ public class DeviceImporter {
                     staged.error(row, "", "has " + record.size() + " columns; the header has " + columns.count);
                     continue;
                 }
-                if (validate(new Values(record, columns), row, staged, sites, zones, scored, out)
+                if (validate(new Values(record, columns), row, staged, lookups, out)
                         && out.length() >= COPY_CHUNK) {
                     flush(out, copy);
                 }
@@ -323,12 +335,13 @@ public class DeviceImporter {
     /** Where each import column sits in the file's header. */
     private static final class Columns {
         final int count;
-        final int[] index = new int[DeviceCsv.IMPORT_COLUMNS.size()];
+        /** By import column name: the names are literals, whose hashes are computed once. */
+        final Map<String, Integer> position = new HashMap<>();
 
         Columns(List<String> header) {
             count = header.size();
-            for (int i = 0; i < index.length; i++) {
-                index[i] = header.indexOf(DeviceCsv.IMPORT_COLUMNS.get(i));
+            for (String column : DeviceCsv.IMPORT_COLUMNS) {
+                position.put(column, header.indexOf(column));
             }
         }
     }
@@ -336,8 +349,7 @@ public class DeviceImporter {
     /** One row's values by import column name, read through the header positions found once. */
     private record Values(CSVRecord record, Columns columns) {
         String get(String column) {
-            // thirteen literals, compared by identity first
-            return record.get(columns.index[DeviceCsv.IMPORT_COLUMNS.indexOf(column)]);
+            return record.get(columns.position.get(column));
         }
     }
 
@@ -361,8 +373,7 @@ public class DeviceImporter {
      * Checks a row and, when it is good, appends its staging line (COPY text format) to {@code out};
      * a bad row's errors are recorded and false answered.
      */
-    private boolean validate(Values r, long row, Staged staged, Map<String, UUID> sites, Map<String, ZoneRef> zones,
-            Map<ScoreKey, Scored> scored, StringBuilder out) {
+    private boolean validate(Values r, long row, Staged staged, Lookups lookups, StringBuilder out) {
         long before = staged.errorCount;
         String serial = r.get("serial");
         if (!SERIAL.matcher(serial).matches()) {
@@ -385,13 +396,13 @@ public class DeviceImporter {
         if (!r.get("ip_address").isEmpty() && ip == null) {
             staged.error(row, "ip_address", "'" + r.get("ip_address") + "' is not an IPv4 or IPv6 address");
         }
-        UUID site = sites.get(r.get("site_code"));
+        UUID site = lookups.sites().get(r.get("site_code"));
         if (site == null) {
             staged.error(row, "site_code", "no site has code '" + r.get("site_code") + "'");
         }
         ZoneRef zone = null;
         if (!r.get("zone_code").isEmpty() && site != null) {
-            zone = zones.get(site + "/" + r.get("zone_code"));
+            zone = lookups.zones().get(new ZoneKey(site, r.get("zone_code")));
             if (zone == null) {
                 staged.error(row, "zone_code", "site " + r.get("site_code") + " has no zone '" + r.get("zone_code") + "'");
             }
@@ -421,6 +432,7 @@ public class DeviceImporter {
         Integer criticality = zone == null ? null : zone.criticality();
         ScoreKey key = new ScoreKey(declared, country, provenance.registryBlock(mac).map(OuiMatch::organisation).orElse(null),
                 criticality);
+        Map<ScoreKey, Scored> scored = lookups.scored();
         Scored score = scored.get(key);
         if (score == null) {
             if (scored.size() >= SCORED_CACHE) {
@@ -432,8 +444,7 @@ public class DeviceImporter {
         if (score.flagged()) {
             staged.flagged++;
         }
-        Object[] values = { row, UuidVersion7Strategy.INSTANCE.generateUuid(null),
-                UuidVersion7Strategy.INSTANCE.generateUuid(null), serial, assetTag, model, declared, country, mac, ip,
+        Object[] values = { row, lookups.ids().next(), lookups.ids().next(), serial, assetTag, model, declared, country, mac, ip,
                 firmware, site, zone == null ? null : zone.id(), supplier, contract, installed };
         for (Object value : values) {
             copyText(out, value);
@@ -520,6 +531,11 @@ public class DeviceImporter {
         int plain = 0;
         while (plain < text.length() && !escaped(text.charAt(plain))) {
             plain++;
+        }
+        if (plain == text.length()) {
+            // whole: a part is appended a character at a time
+            out.append(text);
+            return;
         }
         out.append(text, 0, plain);
         for (int i = plain; i < text.length(); i++) {

@@ -16,12 +16,12 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 
+import org.crp.common.persistence.TimeOrderedIds;
 import org.crp.inventory.device.DeviceStatus;
 import org.crp.inventory.history.History;
 import org.crp.inventory.network.NetworkService;
 import org.crp.inventory.provenance.Provenance;
 import org.crp.inventory.provenance.ProvenanceChanged;
-import org.hibernate.id.uuid.UuidVersion7Strategy;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -168,6 +168,7 @@ public class RiskRescorer {
         final List<String> statuses = new ArrayList<>();
         final List<UUID> historyIds = new ArrayList<>();
         final List<String> history = new ArrayList<>();
+        private final TimeOrderedIds newIds = new TimeOrderedIds();
 
         void add(UUID id, RiskRules.Assessment a, String status, String reasonsJson, String historyJson) {
             ids.add(id);
@@ -176,7 +177,7 @@ public class RiskRescorer {
             reasons.add(reasonsJson);
             codes.add(String.join(",", a.reasons().stream().map(RiskReason::code).toList()));
             statuses.add(status);
-            historyIds.add(UuidVersion7Strategy.INSTANCE.generateUuid(null));
+            historyIds.add(newIds.next());
             history.add(historyJson);
         }
 
