@@ -139,7 +139,7 @@ public class DeviceResource {
     @GET
     @Operation(summary = "List cameras by site, zone, status, risk level, risk reason code, minimum score, maker (declared or verified), "
             + "supplier, held or not, exact serials (up to 1000) and text in serial, model or asset tag; repeat a parameter for OR; "
-            + "sort=riskScore|serial|installDate|createdAt[,asc|desc] (default: creation order), ties broken by id")
+            + "sort=riskScore|serial|installDate|createdAt[,asc|desc] (default: creation order; serials in byte order), ties broken by id")
     @APIResponse(responseCode = "200", description = "One page of cameras; nextCursor is absent on the last page",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Devices.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.DEVICE_PAGE)))

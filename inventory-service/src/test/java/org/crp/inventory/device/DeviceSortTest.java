@@ -32,14 +32,15 @@ class DeviceSortTest {
 
     String siteId;
 
-    /** Eight devices with ties on score and install date, and some without an install date. */
+    /** Eight devices with ties on score and install date, some without an install date, serials in both cases. */
     @BeforeEach
     void devices() {
         siteId = Fixtures.site();
         String zone = Fixtures.zone(siteId, 3);
         String[] blocks = { "02:5A:01", "44:19:B6", "02:5A:02", "44:19:B6", "02:5A:03", "44:19:B6", "02:5A:04", "02:5A:05" };
         String[] dates = { "2021-01-01", null, "2020-06-30", "2021-01-01", null, "2019-02-03", "2021-01-01", "2020-06-30" };
-        String[] serials = { "S-M", "S-C", "S-X", "S-A", "S-Q", "S-B", "S-Z", "S-K" };
+        // upper and lower case: serials sort byte by byte (as Java compares them), where a linguistic collation interleaves
+        String[] serials = { "S-M", "s-c", "S-X", "S-A", "s-q", "S-B", "S-Z", "S-K" };
         for (int i = 0; i < blocks.length; i++) {
             Map<String, Object> body = Fixtures.device(siteId, zone, blocks[i]);
             body.put("serial", serials[i] + body.get("serial"));
