@@ -444,8 +444,8 @@ public class DeviceImporter {
         if (score.flagged()) {
             staged.flagged++;
         }
-        Object[] values = { row, lookups.ids().next(), lookups.ids().next(), serial, assetTag, model, declared, country, mac, ip,
-                firmware, site, zone == null ? null : zone.id(), supplier, contract, installed };
+        Object[] values = { row, lookups.ids().next(), lookups.ids().next(), serial, assetTag, model, declared, country,
+                mac, ip, firmware, site, zone == null ? null : zone.id(), supplier, contract, installed };
         for (Object value : values) {
             copyText(out, value);
             out.append('\t');

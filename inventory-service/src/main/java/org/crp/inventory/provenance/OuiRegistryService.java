@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -88,9 +89,14 @@ public class OuiRegistryService {
     @Transactional
     public Page<VersionView> versions(String kindText, PageRequest page) {
         RegistryKind kind = kind(kindText);
-        UUID current = store.current(kind).map(v -> v.id).orElse(null);
-        return Paging.page(store, new Filter().eq("kind", kind.label()), page, NEWEST_FIRST, v -> v.id,
-                v -> VersionView.of(v, v.id.equals(current)));
+        Page<OuiRegistryVersion> versions = Paging.page(store, new Filter().eq("kind", kind.label()), page, NEWEST_FIRST,
+                v -> v.id, v -> v);
+        // the version in use is the newest (a withdrawn one is deleted): the first of the first page, read by the
+        // page's own statement, so that an upload or a withdrawal meanwhile cannot leave the flag on another
+        boolean firstPage = page.after() == null && page.keyCursor() == null;
+        List<OuiRegistryVersion> items = versions.items();
+        return new Page<>(IntStream.range(0, items.size()).mapToObj(i -> VersionView.of(items.get(i), firstPage && i == 0))
+                .toList(), versions.nextCursor(), versions.total());
     }
 
     /**

@@ -263,6 +263,11 @@ class OuiResourceTest {
             given().auth().oauth2(AUDITOR).queryParam("limit", 1).queryParam("cursor", cursor)
                     .when().get("/api/inventory/oui/registry/MA-S/versions").then().statusCode(200)
                     .body("items.id", contains(older), "items[0].current", equalTo(false), "nextCursor", nullValue());
+            // withdrawing the newest puts the one before it in use, and the list says so
+            given().auth().oauth2(ADMIN).when().delete("/api/inventory/oui/registry/MA-S/versions/{id}", newer)
+                    .then().statusCode(204);
+            given().auth().oauth2(AUDITOR).when().get("/api/inventory/oui/registry/MA-S/versions").then().statusCode(200)
+                    .body("items.id", contains(older), "items[0].current", equalTo(true));
             given().auth().oauth2(AUDITOR).queryParam("limit", 0)
                     .when().get("/api/inventory/oui/registry/MA-S/versions").then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
