@@ -38,6 +38,21 @@ class TimeOrderedIdsTest {
     }
 
     @Test
+    void idsOfTwoGeneratorsFollowTheClock() {
+        TimeOrderedIds first = new TimeOrderedIds();
+        TimeOrderedIds second = new TimeOrderedIds();
+        for (int i = 0; i < 100; i++) {
+            UUID earlier = first.next();
+            long start = System.nanoTime();
+            while (System.nanoTime() - start < 5_000) {
+                Thread.onSpinWait();
+            }
+            UUID later = second.next();
+            assertTrue(earlier.toString().compareTo(later.toString()) < 0, earlier + " made before " + later);
+        }
+    }
+
+    @Test
     void twoGeneratorsStartAtDifferentPoints() {
         assertNotEquals(new TimeOrderedIds().next(), new TimeOrderedIds().next());
     }
