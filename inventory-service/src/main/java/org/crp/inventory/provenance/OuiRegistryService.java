@@ -92,8 +92,9 @@ public class OuiRegistryService {
         Page<OuiRegistryVersion> versions = Paging.page(store, new Filter().eq("kind", kind.label()), page, NEWEST_FIRST,
                 v -> v.id, v -> v);
         // the version in use is the newest (a withdrawn one is deleted): the first of the first page, read by the
-        // page's own statement, so that an upload or a withdrawal meanwhile cannot leave the flag on another
-        boolean firstPage = page.after() == null && page.keyCursor() == null;
+        // page's own statement, so that an upload or a withdrawal meanwhile cannot leave the flag on another (a sorted
+        // list's later pages carry a key cursor)
+        boolean firstPage = page.keyCursor() == null;
         List<OuiRegistryVersion> items = versions.items();
         return new Page<>(IntStream.range(0, items.size()).mapToObj(i -> VersionView.of(items.get(i), firstPage && i == 0))
                 .toList(), versions.nextCursor(), versions.total());
