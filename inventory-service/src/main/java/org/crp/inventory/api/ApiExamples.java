@@ -78,8 +78,8 @@ public final class ApiExamples {
             + "firmware_version,site_code,zone_code,supplier_id,contract_reference,install_date\n"
             + "HS-2143-00917,A-7-0917,DS-2CD2143G2,Hanseong Optics,KR,44:19:B6:12:34:56,10.20.30.40,5.7.3,BASE-07,NORTH-FENCE,"
             + SUPPLIER_ID + ",MND-2019-0412,2019-11-04\n";
-    public static final String IMPORT_REPORT = "{\"dryRun\": false, \"rows\": 1, \"created\": 1, \"updated\": 0, \"errorCount\": 0,"
-            + " \"errors\": [], \"flagged\": 1}";
+    public static final String IMPORT_REPORT = "{\"dryRun\": false, \"rows\": 1, \"created\": 1, \"updated\": 0, \"unchanged\": 0,"
+            + " \"errorCount\": 0, \"errors\": [], \"flagged\": 1}";
     public static final String BULK_STATUS_REQUEST = "{\"siteId\": [\"" + SITE_ID + "\"], \"riskLevel\": [\"HIGH\", \"CRITICAL\"],"
             + " \"status\": [\"FLAGGED\"], \"target\": \"QUARANTINED\", \"note\": \"Wave 1: isolate every high-risk camera at BASE-07\"}";
     public static final String BULK_STATUS_RESULT = "{\"devices\": 37, \"status\": \"QUARANTINED\"}";

@@ -69,11 +69,13 @@ public class BulkResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import devices from CSV (header: serial,asset_tag,model,declared_manufacturer,declared_country,"
             + "mac_address,ip_address,firmware_version,site_code,zone_code,supplier_id,contract_reference,install_date), "
-            + "upsert by serial; any bad row is a 400 naming row and column and nothing is written; dryRun=true checks only")
+            + "upsert by serial (a row equal to the registered device writes nothing; a changed device's history names "
+            + "each field's old and new value); any bad row is a 400 naming row and column and nothing is written; "
+            + "dryRun=true checks only")
     @RequestBody(required = true,
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "example", value = ApiExamples.IMPORT_CSV)))
-    @APIResponse(responseCode = "200", description = "What was (or, in a dry run, would be) created and updated",
+    @APIResponse(responseCode = "200", description = "What was (or, in a dry run, would be) created, updated and left unchanged",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.IMPORT_REPORT)))
     @APIResponse(responseCode = "429", description = "Another CSV import or export is running on this instance; retry after the Retry-After seconds")

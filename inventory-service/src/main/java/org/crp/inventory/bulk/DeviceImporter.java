@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -57,10 +59,12 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
  * CSV import of devices, streamed from the request body: every row is checked and, while it is
  * parsed, scored as a new device would be (provenance and the rules are in memory), then copied
  * into a staging table with PostgreSQL COPY; conflicts with the register are checked set-based, then
- * one insert of the new serials (with their final risk and status) and one update of the registered ones
- * write every row once, and one history row per device records it. Only rows that updated an existing
- * device are re-scored afterwards (their inspections and network evidence count). Any bad row means nothing is written, and the report names
- * every bad row (row, column, message). A dry run does all of it and rolls back.
+ * one insert of the new serials (with their final risk and status) and one update of the registered devices the file
+ * changes write each row at most once, and one history row per created or changed device records it. A row that is
+ * the device as registered writes nothing, so that a register exported and imported again is left as it was. Only
+ * devices whose provenance, country or zone changed are re-scored afterwards (their inspections and network evidence
+ * count). Any bad row means nothing is written, and the report names every bad row (row, column, message). A dry run
+ * does all of it and rolls back.
  */
 @ApplicationScoped
 public class DeviceImporter {
@@ -164,7 +168,7 @@ public class DeviceImporter {
                         + " site_id uuid not null, zone_id uuid, supplier_id uuid, contract_reference varchar(64),"
                         + " install_date date, status varchar(16) not null, risk_score integer not null,"
                         + " risk_level varchar(8) not null, risk_reasons jsonb not null, risk_codes varchar(32)[] not null,"
-                        + " history_changes jsonb not null, existing boolean not null default false) on commit drop");
+                        + " history_changes jsonb not null) on commit drop");
             }
             Staged staged = stage(connection, body);
             phases.end("parse, score and copy");
@@ -177,25 +181,33 @@ public class DeviceImporter {
                 throw new Rejected(rejection(connection, staged, dryRun, conflicts));
             }
             phases.end("register conflicts");
-            long updated = markExisting(connection);
-            phases.end("existing serials");
-            DeferredIndexes deferred = !dryRun && updated == 0 && staged.rows >= DeferredIndexes.MIN_ROWS
+            Matched matched = matchRegistered(connection);
+            if (matched.devices() != matched.rows()) {
+                // a registered serial twice: the rows would update one device twice, or only one would
+                throw new Rejected(rejection(connection, staged, dryRun, List.of()));
+            }
+            phases.end("registered serials");
+            DeferredIndexes deferred = !dryRun && matched.rows() == 0 && staged.rows >= DeferredIndexes.MIN_ROWS
                     ? DeferredIndexes.dropIfEmpty(connection)
                     : null;
             if (deferred != null) {
                 phases.end("indexes dropped for the empty register");
             }
-            upsert(connection, staged, updated, deferred, dryRun);
+            long created = staged.rows - matched.rows();
+            long written = created + matched.changed();
+            upsert(connection, staged, created, matched, deferred, dryRun);
             phases.end(deferred == null ? "upsert" : "insert, then indexes and keys built");
-            recordHistory(connection);
-            phases.end("history");
-            long flagged = staged.flagged;
-            if (updated > 0) {
-                flagged -= count(connection, "select count(*) from device_import where existing and status = 'FLAGGED'");
-                flagged += rescoreExisting(connection);
-                phases.end("re-score of updated devices");
+            if (written > 0) {
+                recordHistory(connection);
+                phases.end("history");
             }
-            if (staged.rows >= FRESH_STATISTICS_ROWS) {
+            // registered devices keep their status and risk until re-scored
+            long flagged = staged.flagged - matched.scoredFlagged();
+            if (matched.rescore() > 0) {
+                flagged += rescoreChanged(connection);
+                phases.end("re-score of changed devices");
+            }
+            if (written >= FRESH_STATISTICS_ROWS) {
                 // after a large import the planner's statistics describe the register before it: a filtered list
                 // would pick the wrong index (50 ms instead of 1 ms at a million rows) until autovacuum analyses
                 try (Statement analyze = connection.createStatement()) {
@@ -203,9 +215,10 @@ public class DeviceImporter {
                 }
                 phases.end("analyze");
             }
-            LOG.infof("Import of %d rows (%d updated%s): %s", staged.rows, updated, dryRun ? ", dry run" : "", phases);
-            ImportReport report = new ImportReport(dryRun, staged.rows, staged.rows - updated, updated, 0, List.of(),
-                    flagged);
+            LOG.infof("Import of %d rows (%d registered, %d of them changed%s): %s", staged.rows, matched.rows(),
+                    matched.changed(), dryRun ? ", dry run" : "", phases);
+            ImportReport report = new ImportReport(dryRun, staged.rows, created, matched.changed(),
+                    matched.unchanged(), 0, List.of(), flagged);
             if (dryRun) {
                 throw new Rejected(report);
             }
@@ -586,7 +599,7 @@ public class DeviceImporter {
             errors.addAll(otherwise);
         }
         long errorCount = staged.errorCount > 0 ? staged.errorCount : errors.size();
-        return new ImportReport(dryRun, staged.rows, 0, 0, errorCount, errors, 0);
+        return new ImportReport(dryRun, staged.rows, 0, 0, 0, errorCount, errors, 0);
     }
 
     /** Every staged row whose {@code column} repeats an earlier row of the file, as "repeats row N". */
@@ -616,44 +629,91 @@ public class DeviceImporter {
         return errors;
     }
 
-    /** Marks the rows whose serial is registered and gives them the device's id; answers how many. */
-    private static long markExisting(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            return statement.executeUpdate("update device_import s set id = d.id, existing = true from device d"
-                    + " where d.serial = s.serial");
+    /** A column the file sets, as the device table and a device's history name it. */
+    private record FileField(String column, String name) {
+    }
+
+    private static final List<FileField> FILE_FIELDS = List.of(new FileField("asset_tag", "assetTag"),
+            new FileField("model", "model"), new FileField("declared_manufacturer", "declaredManufacturer"),
+            new FileField("declared_country", "declaredCountry"), new FileField("mac_address", "macAddress"),
+            new FileField("ip_address", "ipAddress"), new FileField("firmware_version", "firmwareVersion"),
+            new FileField("site_id", "siteId"), new FileField("zone_id", "zoneId"),
+            new FileField("supplier_id", "supplierId"), new FileField("contract_reference", "contractReference"),
+            new FileField("install_date", "installDate"));
+    /** The file's columns a device's score depends on (its inspections and network evidence are not in the file). */
+    private static final List<String> RISK_COLUMNS = List.of("mac_address", "declared_manufacturer",
+            "declared_country", "zone_id");
+
+    /**
+     * The rows whose serial is registered: how many, for how many devices (fewer when the file repeats a serial), how
+     * many of them change the device, how many change its risk, and how many were scored flagged as new devices.
+     */
+    private record Matched(long rows, long devices, long changed, long rescore, long scoredFlagged) {
+        long unchanged() {
+            return rows - changed;
         }
     }
 
     /**
-     * Writes every row once: new devices with their final risk and status (a plain insert: the serials were just
-     * looked up), registered ones with the file's fields (they are re-scored afterwards). The file's repeats are not
-     * looked for beforehand: the insert fails on them (a serial or a MAC twice), or the unique keys' build after it
-     * when the first load of an empty register deferred them, an update finds fewer devices than rows, and only then
-     * are they found for the report. A device registered or deleted by another request since the serials were looked
-     * up shows the same way, and the file is refused whole.
+     * The rows whose serial is registered, in a narrow table (the staging table's wide rows are not rewritten): the
+     * device's id and version, what the row changes as {field: {from, to}} as an edit's history entry has it (null
+     * when the row is the device as registered), and whether a field the score depends on changes.
      */
-    private static void upsert(Connection connection, Staged staged, long updated, DeferredIndexes deferred,
-            boolean dryRun) throws SQLException {
+    private static Matched matchRegistered(Connection connection) throws SQLException {
+        String registered = FILE_FIELDS.stream().map(f -> "d." + f.column()).collect(Collectors.joining(", "));
+        String file = FILE_FIELDS.stream().map(f -> "s." + f.column()).collect(Collectors.joining(", "));
+        String fields = FILE_FIELDS.stream()
+                .map(f -> "('" + f.name() + "', to_jsonb(d." + f.column() + "), to_jsonb(s." + f.column() + "))")
+                .collect(Collectors.joining(", "));
+        String risk = RISK_COLUMNS.stream().map(c -> "d." + c + " is distinct from s." + c).collect(Collectors.joining(" or "));
+        try (Statement statement = connection.createStatement()) {
+            // the field-by-field difference is built only for the rows that differ
+            statement.execute("create temp table device_import_match on commit drop as select s.row_no, d.id, d.version,"
+                    + " case when (" + registered + ") is distinct from (" + file + ") then (select"
+                    + " jsonb_object_agg(field, jsonb_build_object('from', was, 'to', becomes)) from (values " + fields
+                    + ") f(field, was, becomes) where was is distinct from becomes) end as changes, " + risk + " as rescore,"
+                    + " s.status = 'FLAGGED' as scored_flagged from device_import s join device d on d.serial = s.serial");
+            statement.execute("analyze device_import_match");
+            try (ResultSet rs = statement.executeQuery("select count(*), count(distinct id), count(changes),"
+                    + " count(*) filter (where rescore), count(*) filter (where scored_flagged) from device_import_match")) {
+                rs.next();
+                return new Matched(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+            }
+        }
+    }
+
+    /**
+     * Writes each row at most once: new devices with their final risk and status (a plain insert: the serials were
+     * just looked up), registered ones with the file's fields when the row changes them (they are re-scored
+     * afterwards); a row that is the device as registered writes nothing. The file's repeats are not looked for
+     * beforehand: the insert fails on them (a serial or a MAC twice), or the unique keys' build after it when the first
+     * load of an empty register deferred them, an update finds fewer devices than rows, and only then are they found
+     * for the report. A device registered, changed or deleted by another request since the serials were looked up
+     * shows the same way (the update checks the version it matched), and the file is refused whole.
+     */
+    private static void upsert(Connection connection, Staged staged, long created, Matched matched,
+            DeferredIndexes deferred, boolean dryRun) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("savepoint device_upsert");
-            long written;
+            long written = 0;
             try {
-                written = statement.executeUpdate("insert into device (id, serial, asset_tag, model, declared_manufacturer,"
-                        + " declared_country, mac_address, ip_address, firmware_version, site_id, zone_id, supplier_id,"
-                        + " contract_reference, install_date, status, risk_score, risk_level, risk_reasons, risk_codes,"
-                        + " created_at, updated_at, version)"
-                        + " select id, serial, asset_tag, model, declared_manufacturer, declared_country, mac_address,"
-                        + " ip_address, firmware_version, site_id, zone_id, supplier_id, contract_reference, install_date,"
-                        + " status, risk_score, risk_level, risk_reasons, risk_codes, now(), now(), 0 from device_import"
-                        + " where not existing");
-                if (updated > 0) {
-                    written += statement.executeUpdate("update device d set asset_tag = s.asset_tag, model = s.model,"
-                            + " declared_manufacturer = s.declared_manufacturer, declared_country = s.declared_country,"
-                            + " mac_address = s.mac_address, ip_address = s.ip_address,"
-                            + " firmware_version = s.firmware_version, site_id = s.site_id, zone_id = s.zone_id,"
-                            + " supplier_id = s.supplier_id, contract_reference = s.contract_reference,"
-                            + " install_date = s.install_date, updated_at = now(), version = d.version + 1"
-                            + " from device_import s where s.existing and d.id = s.id");
+                if (created > 0) {
+                    written += statement.executeUpdate("insert into device (id, serial, asset_tag, model,"
+                            + " declared_manufacturer, declared_country, mac_address, ip_address, firmware_version, site_id,"
+                            + " zone_id, supplier_id, contract_reference, install_date, status, risk_score, risk_level,"
+                            + " risk_reasons, risk_codes, created_at, updated_at, version)"
+                            + " select id, serial, asset_tag, model, declared_manufacturer, declared_country, mac_address,"
+                            + " ip_address, firmware_version, site_id, zone_id, supplier_id, contract_reference,"
+                            + " install_date, status, risk_score, risk_level, risk_reasons, risk_codes, now(), now(), 0"
+                            + " from device_import s" + (matched.rows() == 0 ? ""
+                                    : " where not exists (select 1 from device_import_match m where m.row_no = s.row_no)"));
+                }
+                if (matched.changed() > 0) {
+                    written += statement.executeUpdate("update device d set "
+                            + FILE_FIELDS.stream().map(f -> f.column() + " = s." + f.column()).collect(Collectors.joining(", "))
+                            + ", updated_at = now(), version = d.version + 1"
+                            + " from device_import s join device_import_match m using (row_no)"
+                            + " where m.changes is not null and d.id = m.id and d.version = m.version");
                 }
                 if (deferred != null) {
                     deferred.rebuild(connection);
@@ -667,57 +727,55 @@ public class DeviceImporter {
                 }
                 written = -1;
             }
-            if (written != staged.rows) {
+            if (written != created + matched.changed()) {
                 statement.execute("rollback to savepoint device_upsert");
                 ImportReport report = rejection(connection, staged, dryRun, List.of());
                 if (report.errorCount() > 0) {
                     throw new Rejected(report);
                 }
                 throw ApiException.conflict("a serial or MAC address of the file was registered, or a device of the"
-                        + " file deleted, by another request meanwhile; nothing was written, send the file again");
+                        + " file changed or deleted, by another request meanwhile; nothing was written, send the file again");
             }
             statement.execute("release savepoint device_upsert");
         }
     }
 
     /**
-     * One history row per device, under the importing subject and request: a new device's entry also holds
-     * its risk as {@link RiskService#rescore} records it; an updated device's re-scoring adds its own.
+     * One history row per device the file creates or changes, under the importing subject and request: a new
+     * device's entry also holds its risk as {@link RiskService#rescore} records it; a changed device's holds what
+     * changed, and its re-scoring adds its own entry.
      */
     private void recordHistory(Connection connection) throws SQLException {
         try (var insert = connection.prepareStatement("insert into history (id, entity_type, entity_id, action, changes,"
                 + " subject, request_id, created_at, updated_at, version)"
-                + " select history_id, 'DEVICE', id, 'IMPORTED', case when existing then"
-                + " jsonb_build_object('row', row_no, 'serial', serial) else history_changes end, ?, ?, now(), now(), 0"
-                + " from device_import")) {
+                + " select s.history_id, 'DEVICE', coalesce(m.id, s.id), 'IMPORTED', case when m.row_no is null"
+                + " then s.history_changes else jsonb_build_object('row', s.row_no, 'serial', s.serial) || m.changes end,"
+                + " ?, ?, now(), now(), 0 from device_import s left join device_import_match m using (row_no)"
+                + " where m.row_no is null or m.changes is not null")) {
             insert.setString(1, actor.subject());
             insert.setString(2, actor.requestId());
             insert.execute();
         }
     }
 
-    /** Re-scores the devices the file updated (their evidence and inspections count); answers how many it flagged. */
-    private long rescoreExisting(Connection connection) throws SQLException {
+    /**
+     * Re-scores the registered devices whose risk the file may change (their evidence and inspections count);
+     * answers how many it flagged.
+     */
+    private long rescoreChanged(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // the re-scoring walks an indexed id table
-            statement.execute("create temp table device_import_existing on commit drop as"
-                    + " select id from device_import where existing");
-            statement.execute("create unique index on device_import_existing (id)");
-            statement.execute("analyze device_import_existing");
+            statement.execute("create temp table device_import_rescore on commit drop as"
+                    + " select id from device_import_match where rescore");
+            statement.execute("create unique index on device_import_rescore (id)");
+            statement.execute("analyze device_import_rescore");
         }
-        return rescorer.rescoreListed("device_import_existing", "imported").flagged();
+        return rescorer.rescoreListed("device_import_rescore", "imported").flagged();
     }
 
     /** The sites and zones are looked up as the file is read: one deleted before the rows are written. */
     private static ApiException siteOrZoneDeleted() {
         return ApiException.conflict("a site or zone of the file was deleted by another request meanwhile; nothing was"
                 + " written, check the file's site and zone codes and send it again");
-    }
-
-    private static long count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

@@ -39,7 +39,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class RiskRescorer {
 
     static final int BATCH = 5_000;
-    private static final String ALL = "from device d left join zone z on z.id = d.zone_id where d.id > ? order by d.id";
+    private static final String ALL = "from device d left join zone z on z.id = d.zone_id where d.id > ? order by d.id"
+            + " limit ? for update of d";
     private static final Logger LOG = Logger.getLogger(RiskRescorer.class);
     private static final TypeReference<List<RiskReason>> REASONS = new TypeReference<>() {
     };
@@ -81,11 +82,13 @@ public class RiskRescorer {
     /**
      * Re-scores, inside the caller's transaction, the devices whose ids are in {@code idTable} (a
      * table with an indexed {@code id} column, such as an import's staging table): the batches walk that
-     * table's index, so a small list in a large register reads only its own devices.
+     * table's index, so a small list in a large register reads only its own devices. The caller holds the devices'
+     * row locks (it updated them in this transaction): they are not locked again, which would write every row once
+     * more.
      */
     public Result rescoreListed(String idTable, String why) {
         String scope = "from " + idTable + " s join device d on d.id = s.id left join zone z on z.id = d.zone_id"
-                + " where s.id > ? order by s.id";
+                + " where s.id > ? order by s.id limit ?";
         return inBatches(after -> {
             try {
                 return rescoreBatch(after, scope, why);
@@ -209,13 +212,13 @@ public class RiskRescorer {
         }
     }
 
-    /** A batch of devices after {@code after}; {@code scope} is the from-clause with its where and order. */
+    /** A batch of devices after {@code after}; {@code scope} is the from-clause with its where, order, limit and locks. */
     private List<Row> read(Connection connection, UUID after, String scope) throws SQLException, JsonProcessingException {
         List<Row> rows = new ArrayList<>(BATCH);
         try (PreparedStatement select = connection.prepareStatement("select d.id, d.mac_address, d.declared_manufacturer,"
                 + " d.verified_manufacturer, d.declared_country, d.verified_country, coalesce(z.criticality, "
                 + RiskService.DEFAULT_CRITICALITY + "), d.status, d.risk_score, d.risk_level, d.risk_reasons"
-                + " " + scope + " limit ? for update of d")) {
+                + " " + scope)) {
             select.setObject(1, after);
             select.setInt(2, BATCH);
             try (ResultSet rs = select.executeQuery()) {

@@ -110,8 +110,10 @@ class BulkResourceTest {
     @Test
     void importsThenUpdatesBySerialAndScoresTheRows() {
         StringBuilder csv = new StringBuilder(HEADER);
+        List<String> macs = new java.util.ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            csv.append(row(i, i == 5 ? "44:19:B6" + mac(0).substring(8) : mac(i)));
+            macs.add(i == 5 ? "44:19:B6" + mac(0).substring(8) : mac(i));
+            csv.append(row(i, macs.get(i - 1)));
         }
         post(csv.toString(), true).statusCode(200).body("dryRun", equalTo(true), "created", equalTo(5));
         assertEquals(0, count(), "a dry run writes nothing");
@@ -120,10 +122,89 @@ class BulkResourceTest {
         given().auth().oauth2(PM).queryParam("siteId", siteId).queryParam("status", "FLAGGED")
                 .when().get("/api/inventory/devices").then().body("items[0].serial", equalTo(prefix + "-5"),
                         "items[0].riskReasons.code", hasItem("RELABEL_SUSPECTED"));
-        String again = HEADER + row(1, mac(1)).replace("XNO-6080R", "XNO-9000");
-        post(again, false).statusCode(200).body("created", equalTo(0), "updated", equalTo(1));
-        given().auth().oauth2(PM).queryParam("q", prefix + "-1").when().get("/api/inventory/devices")
-                .then().body("items[0].model", equalTo("XNO-9000"), "items[0].version", equalTo(1));
+        String again = HEADER + row(1, macs.get(0)).replace("XNO-6080R", "XNO-9000").replace(",1.0,", ",1.1,")
+                + row(2, macs.get(1));
+        post(again, false).statusCode(200).body("created", equalTo(0), "updated", equalTo(1), "unchanged", equalTo(1));
+        String id = given().auth().oauth2(PM).queryParam("q", prefix + "-1").when().get("/api/inventory/devices")
+                .then().body("items[0].model", equalTo("XNO-9000"), "items[0].version", equalTo(1))
+                .extract().path("items[0].id");
+        // the update's entry names the row and each field it changed, as an edit's entry does
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/history", id).then().statusCode(200)
+                .body("items.action", contains("IMPORTED", "IMPORTED"),
+                        "items[1].changes.keySet()", containsInAnyOrder("row", "serial", "model", "firmwareVersion"),
+                        "items[1].changes.row", equalTo(1), "items[1].changes.serial", equalTo(prefix + "-1"),
+                        "items[1].changes.model.from", equalTo("XNO-6080R"), "items[1].changes.model.to", equalTo("XNO-9000"),
+                        "items[1].changes.firmwareVersion.from", equalTo("1.0"),
+                        "items[1].changes.firmwareVersion.to", equalTo("1.1"));
+        // an unchanged row writes nothing: no new version, no history entry
+        String unchangedId = given().auth().oauth2(PM).queryParam("q", prefix + "-2").when().get("/api/inventory/devices")
+                .then().body("items[0].version", equalTo(0)).extract().path("items[0].id");
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/history", unchangedId).then()
+                .body("items.action", contains("IMPORTED"));
+        post(again, false).statusCode(200).body("created", equalTo(0), "updated", equalTo(0), "unchanged", equalTo(2));
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/history", id).then()
+                .body("items.action", contains("IMPORTED", "IMPORTED"));
+        // the first file again: row 1 is changed back; the flagged row 5, unchanged, is not counted as flagged anew
+        post(csv.toString(), false).statusCode(200).body("created", equalTo(0), "updated", equalTo(1),
+                "unchanged", equalTo(4), "flagged", equalTo(0));
+    }
+
+    /**
+     * An edit that commits while the import waits to update the same device: the import matched the version before it
+     * and refuses the whole file instead of overwriting the edit.
+     */
+    @Test
+    void aDeviceEditedWhileTheImportRunsRefusesTheFile() throws Exception {
+        String mac = mac(1);
+        post(HEADER + row(1, mac) + row(2, mac(2)), false).statusCode(200).body("created", equalTo(2));
+        String serial = prefix + "-1";
+        try (Connection edit = dataSource.getConnection()) {
+            edit.setAutoCommit(false);
+            try (var update = edit.prepareStatement("update device set model = 'EDITED', version = version + 1"
+                    + " where serial = ?")) {
+                update.setString(1, serial);
+                assertEquals(1, update.executeUpdate());
+            }
+            var importing = java.util.concurrent.CompletableFuture.supplyAsync(() -> post(HEADER
+                    + row(1, mac).replace("XNO-6080R", "XNO-9000") + row(3, mac(3)), false).extract());
+            // the import reaches its update and waits for the edit's row lock
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!importWaitsForALock()) {
+                assertTrue(System.nanoTime() < deadline && !importing.isDone(), "the import never waited for the edit");
+                Thread.sleep(20);
+            }
+            edit.commit();
+            var answer = importing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(409, answer.statusCode(), answer.asString());
+            assertEquals("application/problem+json", answer.contentType());
+            assertTrue(answer.path("detail").toString().contains("changed or deleted, by another request meanwhile"),
+                    answer.asString());
+        }
+        given().auth().oauth2(PM).queryParam("q", serial).when().get("/api/inventory/devices")
+                .then().body("items[0].model", equalTo("EDITED"), "items[0].version", equalTo(1));
+        assertEquals(2, count(), "nothing of the file was written");
+    }
+
+    private boolean importWaitsForALock() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                        + " and query like 'update device d set%'")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
+    /** A field the file empties is cleared, and its history entry says so (to null). */
+    @Test
+    void anEmptiedFieldIsClearedAndRecorded() {
+        String mac = mac(1);
+        post(HEADER + row(1, mac), false).statusCode(200).body("created", equalTo(1));
+        post(HEADER + row(1, mac).replace(",AT1,", ",,"), false).statusCode(200).body("updated", equalTo(1));
+        String id = given().auth().oauth2(PM).queryParam("q", prefix + "-1").when().get("/api/inventory/devices")
+                .then().body("items[0].assetTag", equalTo(null)).extract().path("items[0].id");
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/history", id).then()
+                .body("items[1].changes.assetTag.from", equalTo("AT1"), "items[1].changes.assetTag.to", equalTo(null),
+                        "items[1].changes.assetTag.keySet()", containsInAnyOrder("from", "to"));
     }
 
     /** Rows with distinct serials, MACs and addresses, in the test's site and a zone of it (the file uses both keys). */
@@ -381,7 +462,8 @@ class BulkResourceTest {
         assertEquals(4, lines.size(), exported);
         assertTrue(lines.get(0).startsWith("serial,asset_tag,model"), lines.get(0));
         assertTrue(lines.get(1).startsWith(prefix + "-1,AT1,XNO-6080R"), lines.get(1));
-        post(exported, false).statusCode(200).body("created", equalTo(0), "updated", equalTo(3));
+        // the register imported back as exported is left as it was
+        post(exported, false).statusCode(200).body("created", equalTo(0), "updated", equalTo(0), "unchanged", equalTo(3));
     }
 
     @Test
