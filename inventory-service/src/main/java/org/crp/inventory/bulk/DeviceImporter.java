@@ -685,11 +685,11 @@ public class DeviceImporter {
     /**
      * Writes each row at most once: new devices with their final risk and status (a plain insert: the serials were
      * just looked up), registered ones with the file's fields when the row changes them (they are re-scored
-     * afterwards); a row that is the device as registered writes nothing. The file's repeats are not looked for
-     * beforehand: the insert fails on them (a serial or a MAC twice), or the unique keys' build after it when the first
-     * load of an empty register deferred them, an update finds fewer devices than rows, and only then are they found
-     * for the report. A device registered, changed or deleted by another request since the serials were looked up
-     * shows the same way (the update checks the version it matched), and the file is refused whole.
+     * afterwards); a row that is the device as registered writes nothing. The file's new serials and its MACs are
+     * not checked for repeats beforehand: the insert fails on them, or the unique keys' build after it when the first
+     * load of an empty register deferred them, and only then are they found for the report. A device registered,
+     * changed or deleted by another request since the serials were looked up shows as fewer rows written than
+     * expected (the update checks the version it matched), and the file is refused whole.
      */
     private static void upsert(Connection connection, Staged staged, long created, Matched matched,
             DeferredIndexes deferred, boolean dryRun) throws SQLException {
