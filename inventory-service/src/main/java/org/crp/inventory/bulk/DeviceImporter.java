@@ -61,9 +61,9 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
  * into a staging table with PostgreSQL COPY; conflicts with the register are checked set-based, then
  * one insert of the new serials (with their final risk and status) and one update of the registered devices the file
  * changes write each row at most once, and one history row per created or changed device records it. A row that is
- * the device as registered writes nothing, so that a register exported and imported again is left as it was. Only
- * devices whose provenance, country or zone changed are re-scored afterwards (their inspections and network evidence
- * count). Any bad row means nothing is written, and the report names every bad row (row, column, message). A dry run
+ * the device as registered writes nothing, so that a register exported and imported again is left as it was. The
+ * changed devices are re-scored afterwards, as an edit would be (their inspections and network evidence count). Any
+ * bad row means nothing is written, and the report names every bad row (row, column, message). A dry run
  * does all of it and rolls back.
  */
 @ApplicationScoped
@@ -203,7 +203,7 @@ public class DeviceImporter {
             }
             // registered devices keep their status and risk until re-scored
             long flagged = staged.flagged - matched.scoredFlagged();
-            if (matched.rescore() > 0) {
+            if (matched.changed() > 0) {
                 flagged += rescoreChanged(connection);
                 phases.end("re-score of changed devices");
             }
@@ -640,15 +640,12 @@ public class DeviceImporter {
             new FileField("site_id", "siteId"), new FileField("zone_id", "zoneId"),
             new FileField("supplier_id", "supplierId"), new FileField("contract_reference", "contractReference"),
             new FileField("install_date", "installDate"));
-    /** The file's columns a device's score depends on (its inspections and network evidence are not in the file). */
-    private static final List<String> RISK_COLUMNS = List.of("mac_address", "declared_manufacturer",
-            "declared_country", "zone_id");
 
     /**
      * The rows whose serial is registered: how many, for how many devices (fewer when the file repeats a serial), how
-     * many of them change the device, how many change its risk, and how many were scored flagged as new devices.
+     * many of them change the device, and how many were scored flagged as new devices.
      */
-    private record Matched(long rows, long devices, long changed, long rescore, long scoredFlagged) {
+    private record Matched(long rows, long devices, long changed, long scoredFlagged) {
         long unchanged() {
             return rows - changed;
         }
@@ -656,8 +653,8 @@ public class DeviceImporter {
 
     /**
      * The rows whose serial is registered, in a narrow table (the staging table's wide rows are not rewritten): the
-     * device's id and version, what the row changes as {field: {from, to}} as an edit's history entry has it (null
-     * when the row is the device as registered), and whether a field the score depends on changes.
+     * device's id and version, and what the row changes as {field: {from, to}} as an edit's history entry has it
+     * (null when the row is the device as registered).
      */
     private static Matched matchRegistered(Connection connection) throws SQLException {
         String registered = FILE_FIELDS.stream().map(f -> "d." + f.column()).collect(Collectors.joining(", "));
@@ -665,19 +662,18 @@ public class DeviceImporter {
         String fields = FILE_FIELDS.stream()
                 .map(f -> "('" + f.name() + "', to_jsonb(d." + f.column() + "), to_jsonb(s." + f.column() + "))")
                 .collect(Collectors.joining(", "));
-        String risk = RISK_COLUMNS.stream().map(c -> "d." + c + " is distinct from s." + c).collect(Collectors.joining(" or "));
         try (Statement statement = connection.createStatement()) {
             // the field-by-field difference is built only for the rows that differ
             statement.execute("create temp table device_import_match on commit drop as select s.row_no, d.id, d.version,"
                     + " case when (" + registered + ") is distinct from (" + file + ") then (select"
                     + " jsonb_object_agg(field, jsonb_build_object('from', was, 'to', becomes)) from (values " + fields
-                    + ") f(field, was, becomes) where was is distinct from becomes) end as changes, " + risk + " as rescore,"
+                    + ") f(field, was, becomes) where was is distinct from becomes) end as changes,"
                     + " s.status = 'FLAGGED' as scored_flagged from device_import s join device d on d.serial = s.serial");
             statement.execute("analyze device_import_match");
             try (ResultSet rs = statement.executeQuery("select count(*), count(distinct id), count(changes),"
-                    + " count(*) filter (where rescore), count(*) filter (where scored_flagged) from device_import_match")) {
+                    + " count(*) filter (where scored_flagged) from device_import_match")) {
                 rs.next();
-                return new Matched(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+                return new Matched(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
             }
         }
     }
@@ -687,9 +683,10 @@ public class DeviceImporter {
      * just looked up), registered ones with the file's fields when the row changes them (they are re-scored
      * afterwards); a row that is the device as registered writes nothing. The file's new serials and its MACs are
      * not checked for repeats beforehand: the insert fails on them, or the unique keys' build after it when the first
-     * load of an empty register deferred them, and only then are they found for the report. A device registered,
-     * changed or deleted by another request since the serials were looked up shows as fewer rows written than
-     * expected (the update checks the version it matched), and the file is refused whole.
+     * load of an empty register deferred them, and only then are they found for the report. A serial registered by
+     * another request since the serials were looked up, or a device the file changes that another request changed or
+     * deleted meanwhile, shows as fewer rows written than expected (the update checks the version it matched), and
+     * the file is refused whole. A device the file leaves as it was is not checked again: the import read it equal.
      */
     private static void upsert(Connection connection, Staged staged, long created, Matched matched,
             DeferredIndexes deferred, boolean dryRun) throws SQLException {
@@ -759,14 +756,14 @@ public class DeviceImporter {
     }
 
     /**
-     * Re-scores the registered devices whose risk the file may change (their evidence and inspections count);
+     * Re-scores the registered devices the file changed, as an edit does (their evidence and inspections count);
      * answers how many it flagged.
      */
     private long rescoreChanged(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // the re-scoring walks an indexed id table
             statement.execute("create temp table device_import_rescore on commit drop as"
-                    + " select id from device_import_match where rescore");
+                    + " select id from device_import_match where changes is not null");
             statement.execute("create unique index on device_import_rescore (id)");
             statement.execute("analyze device_import_rescore");
         }

@@ -33,7 +33,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Re-scores every device, set-based: batches of rows are read and locked in id order, scored in
  * memory (provenance is in memory too) and only the changed rows are written, each with a history
- * entry. Runs when the watchlist, the registry or a risk list changes on this replica, and on request.
+ * entry. Runs when the watchlist, the registry or a risk list changes on this replica, and on request; for the
+ * devices an import changed, and for a zone's devices when its criticality changes.
  */
 @ApplicationScoped
 public class RiskRescorer {
@@ -87,8 +88,18 @@ public class RiskRescorer {
      * more.
      */
     public Result rescoreListed(String idTable, String why) {
-        String scope = "from " + idTable + " s join device d on d.id = s.id left join zone z on z.id = d.zone_id"
-                + " where s.id > ? order by s.id limit ?";
+        return inCallersTransaction("from " + idTable + " s join device d on d.id = s.id left join zone z"
+                + " on z.id = d.zone_id where s.id > ? order by s.id limit ?", why);
+    }
+
+    /** Re-scores, inside the caller's transaction, the devices of one zone, whose criticality weighs their scores. */
+    public Result rescoreZone(UUID zoneId, String why) {
+        // a UUID's text is hex digits and dashes
+        return inCallersTransaction("from device d join zone z on z.id = d.zone_id where d.zone_id = '" + zoneId
+                + "' and d.id > ? order by d.id limit ? for update of d", why);
+    }
+
+    private Result inCallersTransaction(String scope, String why) {
         return inBatches(after -> {
             try {
                 return rescoreBatch(after, scope, why);

@@ -15,6 +15,7 @@ import org.crp.common.problem.ApiException;
 import org.crp.common.web.ETags;
 import org.crp.inventory.device.DeviceRepository;
 import org.crp.inventory.history.History;
+import org.crp.inventory.risk.RiskRescorer;
 import org.crp.inventory.site.SiteService;
 import org.crp.inventory.zone.ZoneDtos.ZoneRequest;
 import org.crp.inventory.zone.ZoneDtos.ZoneView;
@@ -26,12 +27,15 @@ public class ZoneService {
     private final DeviceRepository devices;
     private final SiteService sites;
     private final History history;
+    private final RiskRescorer rescorer;
 
-    ZoneService(ZoneRepository zones, DeviceRepository devices, SiteService sites, History history) {
+    ZoneService(ZoneRepository zones, DeviceRepository devices, SiteService sites, History history,
+            RiskRescorer rescorer) {
         this.zones = zones;
         this.devices = devices;
         this.sites = sites;
         this.history = history;
+        this.rescorer = rescorer;
     }
 
     @Transactional
@@ -66,6 +70,11 @@ public class ZoneService {
         zones.flush();
         ZoneView after = ZoneView.of(zone);
         history.record(History.ZONE, id, "UPDATED", History.diff(before, after));
+        if (before.criticality() != after.criticality()) {
+            // the zone's criticality weighs its devices' scores
+            rescorer.rescoreZone(id, "zone " + after.code() + " criticality changed from " + before.criticality()
+                    + " to " + after.criticality());
+        }
         return after;
     }
 

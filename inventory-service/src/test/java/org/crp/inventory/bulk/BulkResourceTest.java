@@ -150,48 +150,100 @@ class BulkResourceTest {
     }
 
     /**
-     * An edit that commits while the import waits to update the same device: the import matched the version before it
-     * and refuses the whole file instead of overwriting the edit.
+     * An edit or a deletion that commits while the import waits to update the same device: the import matched the
+     * version before it and refuses the whole file instead of overwriting the edit or losing the row.
      */
     @Test
-    void aDeviceEditedWhileTheImportRunsRefusesTheFile() throws Exception {
-        String mac = mac(1);
-        post(HEADER + row(1, mac) + row(2, mac(2)), false).statusCode(200).body("created", equalTo(2));
-        String serial = prefix + "-1";
-        try (Connection edit = dataSource.getConnection()) {
-            edit.setAutoCommit(false);
-            try (var update = edit.prepareStatement("update device set model = 'EDITED', version = version + 1"
-                    + " where serial = ?")) {
-                update.setString(1, serial);
-                assertEquals(1, update.executeUpdate());
+    void aDeviceEditedOrDeletedWhileTheImportRunsRefusesTheFile() throws Exception {
+        String edited = mac(1);
+        String deleted = mac(2);
+        post(HEADER + row(1, edited) + row(2, deleted), false).statusCode(200).body("created", equalTo(2));
+        // no new row: its insert would wait for the deletion's device counts before the update is reached
+        String changedFile = HEADER + row(1, edited).replace("XNO-6080R", "XNO-9000")
+                + row(2, deleted).replace("XNO-6080R", "XNO-9000");
+        refusedMeanwhile("update device set model = 'EDITED', version = version + 1 where serial = ?", prefix + "-1",
+                changedFile);
+        given().auth().oauth2(PM).queryParam("q", prefix + "-1").when().get("/api/inventory/devices")
+                .then().body("items[0].model", equalTo("EDITED"), "items[0].version", equalTo(1));
+        refusedMeanwhile("delete from device where serial = ?", prefix + "-2", changedFile);
+        given().auth().oauth2(PM).queryParam("q", prefix + "-1").when().get("/api/inventory/devices")
+                .then().body("items[0].model", equalTo("EDITED"), "items[0].version", equalTo(1));
+        assertEquals(1, count());
+    }
+
+    /** Runs {@code sql} on the serial in a transaction that commits once the import waits for its row lock. */
+    private void refusedMeanwhile(String sql, String serial, String file) throws Exception {
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (var statement = other.prepareStatement(sql)) {
+                statement.setString(1, serial);
+                assertEquals(1, statement.executeUpdate());
             }
-            var importing = java.util.concurrent.CompletableFuture.supplyAsync(() -> post(HEADER
-                    + row(1, mac).replace("XNO-6080R", "XNO-9000") + row(3, mac(3)), false).extract());
-            // the import reaches its update and waits for the edit's row lock
+            var importing = java.util.concurrent.CompletableFuture.supplyAsync(() -> post(file, false).extract());
             long deadline = System.nanoTime() + 30_000_000_000L;
             while (!importWaitsForALock()) {
-                assertTrue(System.nanoTime() < deadline && !importing.isDone(), "the import never waited for the edit");
+                assertTrue(System.nanoTime() < deadline && !importing.isDone(), "the import never waited for the row");
                 Thread.sleep(20);
             }
-            edit.commit();
+            other.commit();
             var answer = importing.get(30, java.util.concurrent.TimeUnit.SECONDS);
             assertEquals(409, answer.statusCode(), answer.asString());
             assertEquals("application/problem+json", answer.contentType());
             assertTrue(answer.path("detail").toString().contains("changed or deleted, by another request meanwhile"),
                     answer.asString());
         }
-        given().auth().oauth2(PM).queryParam("q", serial).when().get("/api/inventory/devices")
-                .then().body("items[0].model", equalTo("EDITED"), "items[0].version", equalTo(1));
-        assertEquals(2, count(), "nothing of the file was written");
     }
 
+    /** Whether this database has the import's update waiting for a lock. */
     private boolean importWaitsForALock() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                        + " and query like 'update device d set%'")) {
+                        + " and datname = current_database() and query like 'update device d set%device_import_match%'")) {
             rs.next();
             return rs.getLong(1) > 0;
         }
+    }
+
+    /** A dry run reports what a real import would create, update and leave unchanged, and writes nothing. */
+    @Test
+    void aDryRunCountsChangesWithoutWritingThem() {
+        String first = mac(1);
+        String second = mac(2);
+        post(HEADER + row(1, first) + row(2, second), false).statusCode(200);
+        String file = HEADER + row(1, first).replace("XNO-6080R", "XNO-9000") + row(2, second) + row(3, mac(3));
+        post(file, true).statusCode(200).body("dryRun", equalTo(true), "created", equalTo(1), "updated", equalTo(1),
+                "unchanged", equalTo(1));
+        assertEquals(2, count());
+        given().auth().oauth2(PM).queryParam("q", prefix + "-1").when().get("/api/inventory/devices")
+                .then().body("items[0].model", equalTo("XNO-6080R"), "items[0].version", equalTo(0));
+    }
+
+    /**
+     * A device the file moves into a zone: the history names the zone and date as an edit's does, and the device is
+     * re-scored with the zone's criticality.
+     */
+    @Test
+    void aDeviceMovedIntoAZoneIsRecordedAndReScored() {
+        String mac = "44:19:B6" + mac(1).substring(8);
+        post(HEADER + row(1, mac), false).statusCode(200).body("created", equalTo(1));
+        Map<String, Object> before = given().auth().oauth2(PM).queryParam("q", prefix + "-1")
+                .when().get("/api/inventory/devices").then().extract().jsonPath().getMap("items[0]");
+        String zoneId = Fixtures.zone(siteId, 5);
+        String zoneCode = given().auth().oauth2(PM).when().get("/api/inventory/zones/{id}", zoneId).then().extract()
+                .path("code");
+        String moved = row(1, mac).replace(siteCode + ",,", siteCode + "," + zoneCode + ",")
+                .replace("2021-05-0", "2022-06-0");
+        post(HEADER + moved, false).statusCode(200).body("updated", equalTo(1));
+        Map<String, Object> after = given().auth().oauth2(PM).queryParam("q", prefix + "-1")
+                .when().get("/api/inventory/devices").then().extract().jsonPath().getMap("items[0]");
+        assertEquals(zoneId, after.get("zoneId"));
+        assertTrue((Integer) after.get("riskScore") > (Integer) before.get("riskScore"), before + " -> " + after);
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/history", after.get("id")).then()
+                .body("items.action", contains("IMPORTED", "IMPORTED", "RISK_ASSESSED"),
+                        "items[1].changes.keySet()", containsInAnyOrder("row", "serial", "zoneId", "installDate"),
+                        "items[1].changes.zoneId.from", equalTo(null), "items[1].changes.zoneId.to", equalTo(zoneId),
+                        "items[1].changes.installDate.to", startsWith("2022-06-0"),
+                        "items[2].changes.riskScore.to", equalTo(after.get("riskScore")));
     }
 
     /** A field the file empties is cleared, and its history entry says so (to null). */
@@ -401,7 +453,7 @@ class BulkResourceTest {
     }
 
     @Test
-    void anUpdatedDeviceIsReScoredWithItsOwnEvidence() {
+    void anUpdatedDeviceIsReScored() {
         String csv = HEADER + row(1, mac(1));
         post(csv, false).statusCode(200).body("created", equalTo(1), "flagged", equalTo(0));
         post(csv.replace("Hanseong Optics", "Hangzhou Hikvision Digital Technology"), false).statusCode(200)

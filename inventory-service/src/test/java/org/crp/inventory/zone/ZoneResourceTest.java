@@ -66,6 +66,32 @@ class ZoneResourceTest {
                 .when().get("/api/inventory/zones").then().statusCode(200).body("total", equalTo(2), "items.code", hasItem("SOUTH"));
     }
 
+    /** A zone's criticality weighs its devices' scores: changing it re-scores them, as if registered there anew. */
+    @Test
+    void aCriticalityChangeReScoresTheZonesDevices() {
+        Map<String, Object> quiet = zone("QUIET");
+        quiet.put("criticality", 1);
+        String id = given().auth().oauth2(PM).contentType(ContentType.JSON).body(quiet)
+                .when().post("/api/inventory/zones").then().statusCode(201).extract().path("id");
+        // a relabel suspect: the MAC's registry block is Hikvision's, the declared maker is not covered
+        String device = org.crp.inventory.Fixtures.register(org.crp.inventory.Fixtures.device(siteId, id, "44:19:B6"));
+        int before = given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}", device).then().extract()
+                .path("riskScore");
+        int expected = given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}", org.crp.inventory.Fixtures
+                .register(org.crp.inventory.Fixtures.device(siteId, org.crp.inventory.Fixtures.zone(siteId, 5), "44:19:B6")))
+                .then().extract().path("riskScore");
+        org.junit.jupiter.api.Assertions.assertTrue(expected > before, before + " -> " + expected);
+
+        quiet.put("criticality", 5);
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(quiet)
+                .when().put("/api/inventory/zones/{id}", id).then().statusCode(200);
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}", device).then()
+                .body("riskScore", equalTo(expected));
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/history", device).then()
+                .body("items.findAll { it.action == 'RISK_ASSESSED' }.changes.why",
+                        hasItem("zone QUIET criticality changed from 1 to 5"));
+    }
+
     @Test
     void staleIfMatchIs412AndChangesNothing() {
         String id = createZone("EAST");
