@@ -41,7 +41,7 @@ public class RiskRescorer {
 
     static final int BATCH = 5_000;
     private static final String ALL = "from device d left join zone z on z.id = d.zone_id where d.id > ? order by d.id"
-            + " limit ? for update of d";
+            + " limit " + BATCH + " for update of d";
     private static final Logger LOG = Logger.getLogger(RiskRescorer.class);
     private static final TypeReference<List<RiskReason>> REASONS = new TypeReference<>() {
     };
@@ -88,15 +88,17 @@ public class RiskRescorer {
      * more.
      */
     public Result rescoreListed(String idTable, String why) {
-        return inCallersTransaction("from " + idTable + " s join device d on d.id = s.id left join zone z"
-                + " on z.id = d.zone_id where s.id > ? order by s.id limit ?", why);
+        // the batch's ids as one array, looked up in the device key: a join of the two tables let the planner walk the
+        // key from its start for every batch (a merge join), a million listed devices in 69 s instead of 8 s
+        return inCallersTransaction("from device d left join zone z on z.id = d.zone_id where d.id = any(array(select id"
+                + " from " + idTable + " where id > ? order by id limit " + BATCH + ")) order by d.id", why);
     }
 
     /** Re-scores, inside the caller's transaction, the devices of one zone, whose criticality weighs their scores. */
     public Result rescoreZone(UUID zoneId, String why) {
         // a UUID's text is hex digits and dashes
         return inCallersTransaction("from device d join zone z on z.id = d.zone_id where d.zone_id = '" + zoneId
-                + "' and d.id > ? order by d.id limit ? for update of d", why);
+                + "' and d.id > ? order by d.id limit " + BATCH + " for update of d", why);
     }
 
     private Result inCallersTransaction(String scope, String why) {
@@ -223,7 +225,10 @@ public class RiskRescorer {
         }
     }
 
-    /** A batch of devices after {@code after}; {@code scope} is the from-clause with its where, order, limit and locks. */
+    /**
+     * A batch of devices after {@code after}, its one parameter; {@code scope} is the from-clause with its where, order,
+     * limit and locks.
+     */
     private List<Row> read(Connection connection, UUID after, String scope) throws SQLException, JsonProcessingException {
         List<Row> rows = new ArrayList<>(BATCH);
         try (PreparedStatement select = connection.prepareStatement("select d.id, d.mac_address, d.declared_manufacturer,"
@@ -231,7 +236,6 @@ public class RiskRescorer {
                 + RiskService.DEFAULT_CRITICALITY + "), d.status, d.risk_score, d.risk_level, d.risk_reasons"
                 + " " + scope)) {
             select.setObject(1, after);
-            select.setInt(2, BATCH);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -78,7 +78,8 @@ public class ZoneResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "Update a zone; send If-Match with the version you read")
+    @Operation(summary = "Update a zone; send If-Match with the version you read; a new criticality re-scores the"
+            + " zone's devices")
     @RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ZoneRequest.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.ZONE_REQUEST)))

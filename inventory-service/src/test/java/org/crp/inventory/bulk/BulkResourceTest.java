@@ -326,6 +326,9 @@ class BulkResourceTest {
         String more = firstLoad(prefix + "-M", rows);
         post(more, false).statusCode(200).body("created", equalTo(rows));
         assertEquals(after, deviceIndexesAndKeys());
+        // every device of that file declared by a covered maker: all re-scored (in batches) and flagged
+        post(more.replace("Hanseong Optics", "Hangzhou Hikvision Digital Technology"), false).statusCode(200)
+                .body("updated", equalTo(rows), "unchanged", equalTo(0), "flagged", equalTo(rows));
     }
 
     @Test
