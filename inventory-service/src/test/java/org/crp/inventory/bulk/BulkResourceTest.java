@@ -180,11 +180,9 @@ class BulkResourceTest {
                 assertEquals(1, statement.executeUpdate());
             }
             var importing = java.util.concurrent.CompletableFuture.supplyAsync(() -> post(file, false).extract());
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (!importWaitsForALock()) {
-                assertTrue(System.nanoTime() < deadline && !importing.isDone(), "the import never waited for the row");
-                Thread.sleep(20);
-            }
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .pollInterval(java.time.Duration.ofMillis(20)).until(() -> importing.isDone() || importWaitsForALock());
+            assertTrue(!importing.isDone(), "the import never waited for the row");
             other.commit();
             var answer = importing.get(30, java.util.concurrent.TimeUnit.SECONDS);
             assertEquals(409, answer.statusCode(), answer.asString());
