@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -641,6 +642,11 @@ public class DeviceImporter {
             new FileField("supplier_id", "supplierId"), new FileField("contract_reference", "contractReference"),
             new FileField("install_date", "installDate"));
 
+    /** Each field the file sets, written by {@code sql}, joined by {@code separator}. */
+    private static String eachField(Function<FileField, String> sql, String separator) {
+        return FILE_FIELDS.stream().map(sql).collect(Collectors.joining(separator));
+    }
+
     /**
      * The rows whose serial is registered: how many, for how many devices (fewer when the file repeats a serial), how
      * many of them change the device, and how many were scored flagged as new devices.
@@ -657,11 +663,10 @@ public class DeviceImporter {
      * (null when the row is the device as registered).
      */
     private static Matched matchRegistered(Connection connection) throws SQLException {
-        String registered = FILE_FIELDS.stream().map(f -> "d." + f.column()).collect(Collectors.joining(", "));
-        String file = FILE_FIELDS.stream().map(f -> "s." + f.column()).collect(Collectors.joining(", "));
-        String fields = FILE_FIELDS.stream()
-                .map(f -> "('" + f.name() + "', to_jsonb(d." + f.column() + "), to_jsonb(s." + f.column() + "))")
-                .collect(Collectors.joining(", "));
+        String registered = eachField(f -> "d." + f.column(), ", ");
+        String file = eachField(f -> "s." + f.column(), ", ");
+        String fields = eachField(f -> "('" + f.name() + "', to_jsonb(d." + f.column() + "), to_jsonb(s." + f.column() + "))",
+                ", ");
         try (Statement statement = connection.createStatement()) {
             // the field-by-field difference is built only for the rows that differ
             statement.execute("create temp table device_import_match on commit drop as select s.row_no, d.id, d.version,"
@@ -695,19 +700,15 @@ public class DeviceImporter {
             long written = 0;
             try {
                 if (created > 0) {
-                    written += statement.executeUpdate("insert into device (id, serial, asset_tag, model,"
-                            + " declared_manufacturer, declared_country, mac_address, ip_address, firmware_version, site_id,"
-                            + " zone_id, supplier_id, contract_reference, install_date, status, risk_score, risk_level,"
-                            + " risk_reasons, risk_codes, created_at, updated_at, version)"
-                            + " select id, serial, asset_tag, model, declared_manufacturer, declared_country, mac_address,"
-                            + " ip_address, firmware_version, site_id, zone_id, supplier_id, contract_reference,"
-                            + " install_date, status, risk_score, risk_level, risk_reasons, risk_codes, now(), now(), 0"
-                            + " from device_import s" + (matched.rows() == 0 ? ""
+                    String columns = "id, serial, " + eachField(FileField::column, ", ")
+                            + ", status, risk_score, risk_level, risk_reasons, risk_codes";
+                    written += statement.executeUpdate("insert into device (" + columns + ", created_at, updated_at,"
+                            + " version) select " + columns + ", now(), now(), 0 from device_import s" + (matched.rows() == 0 ? ""
                                     : " where not exists (select 1 from device_import_match m where m.row_no = s.row_no)"));
                 }
                 if (matched.changed() > 0) {
                     written += statement.executeUpdate("update device d set "
-                            + FILE_FIELDS.stream().map(f -> f.column() + " = s." + f.column()).collect(Collectors.joining(", "))
+                            + eachField(f -> f.column() + " = s." + f.column(), ", ")
                             + ", updated_at = now(), version = d.version + 1"
                             + " from device_import s join device_import_match m using (row_no)"
                             + " where m.changes is not null and d.id = m.id and d.version = m.version");
