@@ -78,6 +78,30 @@ class BadInputTest {
                         containsString("GET"), containsString("POST")));
         given().auth().oauth2(PM).when().post("/api/inventory/sites/{id}", siteId).then().statusCode(405)
                 .header("Allow", equalTo("DELETE, GET, HEAD, OPTIONS, PUT"));
+        // OPTIONS names the same methods, for the path asked about (not every method of the resource class)
+        given().auth().oauth2(PM).when().options("/api/inventory/sites").then().statusCode(200)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+        given().auth().oauth2(PM).when().options("/api/inventory/sites/{id}", siteId).then().statusCode(200)
+                .header("Allow", equalTo("DELETE, GET, HEAD, OPTIONS, PUT"));
+    }
+
+    /** 415 and 406 name the media types the operation itself takes and answers, and what the request sent. */
+    @Test
+    void unsupportedAndUnacceptableMediaTypesNameTheOperationsOwn() {
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/inventory/devices/bulk/import").then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Send the body as text/csv, not application/json"));
+        given().auth().oauth2(PM).contentType("text/plain").body("x")
+                .when().post("/api/inventory/sites").then().statusCode(415)
+                .body("detail", equalTo("Send the body as application/json, not text/plain"));
+        given().auth().oauth2(SECURITY).contentType("text/plain").body("x")
+                .when().post("/api/inventory/observations").then().statusCode(415)
+                .body("detail", equalTo("Send the body as application/json or text/csv, not text/plain"));
+        given().auth().oauth2(PM).accept("application/xml")
+                .when().get("/api/inventory/devices/bulk/export").then().statusCode(406)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("This resource answers text/csv; send an Accept header that takes it"));
     }
 
     @Test
@@ -120,6 +144,13 @@ class BadInputTest {
                 .when().post("/api/inventory/devices/bulk/import").then().statusCode(400)
                 .body("errors[0].field", equalTo("rows[1].model"),
                         "errors[0].message", equalTo("holds the control character \\u009b (at character 2)"));
+        // at the end of a field too, where a trim would have dropped it unseen; spaces around a field are dropped
+        String trailing = HEADER + "BC" + UUID.randomUUID().toString().substring(0, 8) + "-1,, M1 \u0001,Maker,KR,02:DD:12:00:00:01,,,"
+                + siteCode + ",,,,\n";
+        given().auth().oauth2(PM).contentType("text/csv").body(trailing.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/inventory/devices/bulk/import").then().statusCode(400)
+                .body("errors[0].field", equalTo("rows[1].model"),
+                        "errors[0].message", equalTo("holds the control character \\u0001 (at character 4)"));
         assertEquals(0, devicesAtSite());
     }
 

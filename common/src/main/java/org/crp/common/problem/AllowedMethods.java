@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,13 +14,22 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * The methods each path is served with, for the Allow header that a 405 must carry (RFC 9110, 15.5.6):
- * RESTEasy Reactive answers 405 without it. Read once from the service's resource classes (their
- * {@code @Path} and method annotations); HEAD comes with GET and OPTIONS with every path, as RESTEasy serves them.
+ * RESTEasy Reactive answers 405 without it, and its own answer to OPTIONS lists every method of the resource
+ * class, whatever the path. Also the media types each operation takes and answers, for the 415 and 406 problems
+ * to name. Read once from the service's resource classes (their {@code @Path}, method, {@code @Consumes} and
+ * {@code @Produces} annotations); HEAD comes with GET and OPTIONS with every path, as RESTEasy serves them.
  */
 @Singleton
 public class AllowedMethods {
@@ -27,7 +37,7 @@ public class AllowedMethods {
     /** {name} or {name: regex}, one level of braces inside the regex ({1,3}). */
     private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*((?:[^{}]|\\{[^{}]*\\})+))?\\}");
 
-    private record Operation(Pattern path, String method) {
+    private record Operation(Pattern path, String method, List<String> consumes, List<String> produces) {
     }
 
     private final List<Operation> operations = new ArrayList<>();
@@ -43,7 +53,13 @@ public class AllowedMethods {
                 String verb = httpMethod(method);
                 if (verb != null) {
                     Path sub = method.getAnnotation(Path.class);
-                    operations.add(new Operation(pattern(root.value() + "/" + (sub == null ? "" : sub.value())), verb));
+                    Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class)
+                            : type.getAnnotation(Consumes.class);
+                    Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
+                            : type.getAnnotation(Produces.class);
+                    operations.add(new Operation(pattern(root.value() + "/" + (sub == null ? "" : sub.value())), verb,
+                            consumes == null ? List.of() : List.of(consumes.value()),
+                            produces == null ? List.of() : List.of(produces.value())));
                 }
             }
         }
@@ -62,6 +78,38 @@ public class AllowedMethods {
             }
         }
         return String.join(", ", allowed);
+    }
+
+    /** "text/csv" or "application/json or text/csv": what {@code method} on {@code path} takes; empty if unknown. */
+    public String consumed(String method, String path) {
+        return mediaTypes(method, path, Operation::consumes);
+    }
+
+    /** What {@code method} on {@code path} answers, as {@link #consumed}. */
+    public String produced(String method, String path) {
+        return mediaTypes(method, path, Operation::produces);
+    }
+
+    private String mediaTypes(String method, String path, Function<Operation, List<String>> types) {
+        Set<String> found = new TreeSet<>();
+        for (Operation operation : operations) {
+            if (operation.method().equals(HttpMethod.HEAD.equals(method) ? HttpMethod.GET : method)
+                    && operation.path().matcher(path).matches()) {
+                types.apply(operation).forEach(type -> found.addAll(List.of(type.split("\\s*,\\s*"))));
+            }
+        }
+        return String.join(" or ", found);
+    }
+
+    /** RESTEasy's answer to OPTIONS names the methods of the whole resource class: this path's instead. */
+    @ServerResponseFilter
+    public void allowOfOptions(ContainerRequestContext request, ContainerResponseContext response) {
+        if (HttpMethod.OPTIONS.equals(request.getMethod()) && response.getHeaders().containsKey(HttpHeaders.ALLOW)) {
+            String allowed = of(request.getUriInfo().getPath());
+            if (!allowed.isEmpty()) {
+                response.getHeaders().putSingle(HttpHeaders.ALLOW, allowed);
+            }
+        }
     }
 
     private static String httpMethod(Method method) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.crp.common.web.RequestIdFilter;
@@ -128,17 +129,20 @@ public class ProblemMappers {
             return unexpected(e, request);
         }
         // the methods the path is served with ("GET, HEAD, OPTIONS, POST"), which a 405 must carry as Allow
-        String allowed = status == 405 ? allowedMethods.of(request.getUriInfo().getPath()) : "";
+        String path = request.getUriInfo().getPath();
+        String allowed = status == 405 ? allowedMethods.of(path) : "";
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = switch (status) {
-            case 404 -> "No resource at " + request.getUriInfo().getPath() + (isUnconvertedPathParameter(e)
+            case 404 -> "No resource at " + path + (isUnconvertedPathParameter(e)
                     ? ": a segment where an id goes is not one (ids are UUIDs, such as 0190f5b2-7c1e-7a3d-9f10-3b2c4d5e6f70)"
                     : "");
-            case 405 -> request.getMethod() + " is not allowed on " + request.getUriInfo().getPath()
+            case 405 -> request.getMethod() + " is not allowed on " + path
                     + (allowed.isEmpty() ? "" : "; it takes " + allowed);
-            case 406 -> "This resource answers application/json";
-            case 415 -> "Send the body as application/json";
+            case 406 -> "This resource answers " + orJson(allowedMethods.produced(request.getMethod(), path))
+                    + "; send an Accept header that takes it";
+            case 415 -> "Send the body as " + orJson(allowedMethods.consumed(request.getMethod(), path))
+                    + (sentType(request) == null ? " with a Content-Type header" : ", not " + sentType(request));
             case 400 -> "The request is malformed";
             default -> e.getMessage() == null ? title : e.getMessage();
         };
@@ -148,6 +152,20 @@ public class ProblemMappers {
             answer.header(HttpHeaders.ALLOW, allowed);
         }
         return answer.build();
+    }
+
+    /** The body's declared type without its parameters; null when none or unreadable. */
+    private static String sentType(ContainerRequestContext request) {
+        try {
+            MediaType type = request.getMediaType();
+            return type == null ? null : type.getType() + "/" + type.getSubtype();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String orJson(String mediaTypes) {
+        return mediaTypes.isEmpty() ? "application/json" : mediaTypes;
     }
 
     /** RESTEasy answers a path parameter it cannot convert with 404, the conversion's failure as cause; every typed one is a UUID. */

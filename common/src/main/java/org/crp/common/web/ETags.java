@@ -29,7 +29,7 @@ public final class ETags {
         tag = tag.replace("\"", "");
         if (tag.isEmpty() || tag.length() > 19 || !tag.chars().allMatch(Character::isDigit)) {
             throw ApiException.badRequest("If-Match", "'" + Echo.of(ifMatch.strip(), 40)
-                    + "' is not a version of this record: send the ETag you read (such as \"3\"), or leave If-Match out");
+                    + "' is not a version of this record: send the ETag you read (such as \"3\")");
         }
         if (!tag.equals(Long.toString(currentVersion))) {
             throw ApiException.preconditionFailed("The record changed since you read it (If-Match " + ifMatch.strip()

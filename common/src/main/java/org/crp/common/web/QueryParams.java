@@ -21,11 +21,20 @@ public final class QueryParams {
         }
         return raw.stream().map(value -> {
             try {
-                return Enum.valueOf(type, value);
+                return Enum.valueOf(type, present(name, value));
             } catch (IllegalArgumentException e) {
                 throw ApiException.badRequest(name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
             }
         }).toList();
+    }
+
+    /** Values given as they are (each present); none is any. */
+    public static List<String> texts(String name, List<String> raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        raw.forEach(value -> present(name, value));
+        return raw;
     }
 
     public static List<UUID> uuids(String name, List<String> raw) {
@@ -34,10 +43,18 @@ public final class QueryParams {
         }
         return raw.stream().map(value -> {
             try {
-                return UUID.fromString(value);
+                return UUID.fromString(present(name, value));
             } catch (IllegalArgumentException e) {
                 throw ApiException.badRequest(name, "'" + value + "' is not an id (a UUID)");
             }
         }).toList();
+    }
+
+    /** A JSON body may carry null in a filter's list, which a query string cannot. */
+    private static String present(String name, String value) {
+        if (value == null) {
+            throw ApiException.badRequest(name, "holds null; give values, or leave the filter out");
+        }
+        return value;
     }
 }

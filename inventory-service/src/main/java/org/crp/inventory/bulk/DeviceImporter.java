@@ -293,11 +293,11 @@ public class DeviceImporter {
         try {
             RecordSizeLimit reader = new RecordSizeLimit(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), MAX_ROW_CHARS);
-            CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
-                    .parse(reader);
+            CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
             headerRead = true;
-            checkHeader(parser.getHeaderNames());
-            Columns columns = new Columns(parser.getHeaderNames());
+            List<String> header = parser.getHeaderNames().stream().map(CsvFields::value).toList();
+            checkHeader(header);
+            Columns columns = new Columns(header);
             StringBuilder out = new StringBuilder(COPY_CHUNK + 1024);
             for (CSVRecord record : parser) {
                 reader.recordAt(record.getCharacterPosition());
@@ -363,7 +363,7 @@ public class DeviceImporter {
     /** One row's values by import column name, read through the header positions found once. */
     private record Values(CSVRecord record, Columns columns) {
         String get(String column) {
-            return record.get(columns.position.get(column));
+            return CsvFields.value(record.get(columns.position.get(column)));
         }
     }
 

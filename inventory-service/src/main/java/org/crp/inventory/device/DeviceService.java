@@ -134,7 +134,7 @@ public class DeviceService {
                 Boolean held, String text, List<String> serial) {
             return new DeviceQuery(QueryParams.uuids("siteId", siteId), QueryParams.uuids("zoneId", zoneId),
                     QueryParams.enums("status", status, DeviceStatus.class),
-                    QueryParams.enums("riskLevel", riskLevel, RiskLevel.class), reason == null ? List.of() : reason,
+                    QueryParams.enums("riskLevel", riskLevel, RiskLevel.class), QueryParams.texts("reason", reason),
                     minScore, maker, QueryParams.uuids("supplierId", supplierId), held, text, serials(serial));
         }
 

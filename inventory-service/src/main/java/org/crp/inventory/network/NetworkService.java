@@ -179,6 +179,9 @@ public class NetworkService implements PanacheRepositoryBase<NetworkObservation,
 
     @Transactional
     public Page<ObservationView> of(UUID deviceId, PageRequest page) {
+        if (devices.findByIdOptional(deviceId).isEmpty()) {
+            throw ApiException.notFound("Device", deviceId);
+        }
         return Paging.page(this, new Filter().eq("deviceId", deviceId), page, o -> o.id, ObservationView::of);
     }
 

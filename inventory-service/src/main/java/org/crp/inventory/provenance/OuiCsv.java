@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.crp.common.problem.Problem.FieldError;
+import org.crp.common.web.Causes;
 
 /**
  * Reads one IEEE registry file ({@code oui.csv}, {@code mam.csv} or {@code oui36.csv}) as IEEE
@@ -101,7 +102,7 @@ public final class OuiCsv {
             throw new UncheckedIOException(e);
         } catch (UncheckedIOException | IllegalStateException e) {
             // commons-csv reports an unterminated quote or text after a closing quote this way
-            errors.add(new FieldError("file", "is not valid CSV: " + e.getMessage()));
+            errors.add(new FieldError("file", "is not valid CSV: " + Causes.innermost(e)));
         }
         if (errors.isEmpty() && rows == 0) {
             errors.add(new FieldError("file", "has the header but no rows"));

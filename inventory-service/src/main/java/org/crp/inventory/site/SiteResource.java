@@ -60,7 +60,7 @@ public class SiteResource {
                     examples = @ExampleObject(name = "example", value = ApiExamples.SITE)))
     public Response create(@Valid @NotNull SiteRequest body, UriInfo uri) {
         SiteView created = service.create(body);
-        return Responses.created(uri, created.id(), created);
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET

@@ -564,6 +564,22 @@ class BulkResourceTest {
                 .when().post("/api/inventory/devices/bulk/status").then().statusCode(422);
     }
 
+    /** A JSON body can put null into a filter's list, which a query string cannot: a 400 naming the filter. */
+    @Test
+    void aNullInAFilterListIsABadRequest() {
+        post(HEADER + row(1, mac(1)), false).statusCode(200);
+        for (String filter : List.of("siteId", "zoneId", "status", "riskLevel", "supplierId", "reason")) {
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("serial", List.of(prefix + "-1"), "target", "SCHEDULED"));
+            body.put(filter, java.util.Collections.singletonList(null));
+            given().auth().oauth2(PM).contentType("application/json").body(body)
+                    .when().post("/api/inventory/devices/bulk/status")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(filter), "detail", containsString("null"));
+        }
+        given().auth().oauth2(PM).queryParam("siteId", siteId).queryParam("status", "IN_SERVICE").queryParam("total", true)
+                .when().get("/api/inventory/devices").then().body("total", equalTo(1));
+    }
+
     /** An import whose body is on its way: the headers and the first part written, the rest held back. */
     Socket importUnderway(byte[] head, int length) throws IOException {
         Socket socket = new Socket("localhost", RestAssured.port);

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import java.util.HashMap;
 import java.util.List;
@@ -111,6 +112,34 @@ class NetworkResourceTest {
                 .then().statusCode(400).body("errors.field", hasItem("rows[1].time"));
         given().auth().oauth2(SECURITY).contentType("text/csv").body("a,b\n1,2\n").when().post("/api/inventory/observations")
                 .then().statusCode(400).body("errors[0].field", equalTo("header"));
+    }
+
+    @Test
+    void unreadableCsvAndControlCharactersAreRefusedWithNothingStored() {
+        String site = Fixtures.site();
+        Map<String, Object> device = Fixtures.device(site, null, "02:AB:05");
+        String id = Fixtures.register(device);
+        String header = "time,source_ip,source_mac,destination,port,protocol,destination_country,bytes\n";
+        String row = "2026-04-01T02:03:04Z,," + device.get("macAddress") + ",203.0.113.7,443,TCP,RU,900\n";
+        given().auth().oauth2(SECURITY).contentType("text/csv").body(header + row + "\"" + row)
+                .when().post("/api/inventory/observations")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("body"),
+                        "detail", containsString("is not readable CSV"), "detail", not(containsString("Exception")));
+        given().auth().oauth2(SECURITY).contentType("text/csv").body(header + row.replace("203.0.113.7", "203.0.113.7\u0001"))
+                .when().post("/api/inventory/observations")
+                .then().statusCode(400).body("errors[0].field", equalTo("rows[1].destination"),
+                        "errors[0].message", containsString("\\u0001"));
+        // spaces around a field are still dropped
+        given().auth().oauth2(SECURITY).contentType("text/csv").body(header + row.replace(",RU,", ", RU ,"))
+                .when().post("/api/inventory/observations").then().statusCode(200).body("matched", equalTo(1));
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/observations", id)
+                .then().body("items", hasSize(1), "items[0].destinationCountry", equalTo("RU"));
+    }
+
+    @Test
+    void theObservationsOfAnUnknownDeviceAre404() {
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/observations", java.util.UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

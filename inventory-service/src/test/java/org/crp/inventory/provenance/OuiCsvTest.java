@@ -1,6 +1,7 @@
 package org.crp.inventory.provenance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,7 +90,8 @@ class OuiCsvTest {
     void refusesBrokenQuoting() {
         OuiCsv.Invalid e = invalid(HEADER + "MA-L,4419B6,\"Unterminated,x\n", RegistryKind.MA_L);
         assertEquals("file", e.errors().get(0).field());
-        assertTrue(e.errors().get(0).message().startsWith("is not valid CSV"), e.getMessage());
+        assertTrue(e.errors().get(0).message().startsWith("is not valid CSV: (startline 2)"), e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"), "no Java class names for the person who uploads: " + e.getMessage());
     }
 
     @Test

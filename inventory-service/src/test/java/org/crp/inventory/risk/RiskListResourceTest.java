@@ -178,6 +178,11 @@ class RiskListResourceTest {
                 .contentType("application/problem+json");
         put(SECURITY, "countries-of-concern", null, COUNTRIES.subList(0, 3)).statusCode(428)
                 .contentType("application/problem+json").body("detail", containsString("If-Match"));
+        // a malformed one: the advice is to send the ETag, never to leave out what this list requires
+        given().auth().oauth2(SECURITY).contentType(ContentType.JSON).header("If-Match", "nope")
+                .body(Map.of("entries", COUNTRIES.subList(0, 3))).when().put(LISTS, "countries-of-concern")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("send the ETag you read"), "detail", not(containsString("leave If-Match out")));
         given().auth().oauth2(AUDITOR).when().get(LISTS, "countries-of-concern")
                 .then().body("version", equalTo((int) v), "entries", equalTo(COUNTRIES));
     }

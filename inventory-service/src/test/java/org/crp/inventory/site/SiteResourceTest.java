@@ -46,7 +46,7 @@ class SiteResourceTest {
                 .body(Map.of("code", code, "name", "Northern Command HQ", "region", "Gyeonggi"))
                 .when().post("/api/inventory/sites")
                 .then().statusCode(201)
-                .header("Location", containsString("/api/inventory/sites/"))
+                .header("Location", containsString("/api/inventory/sites/")).header("ETag", "\"0\"")
                 .body("code", equalTo(code), "version", equalTo(0))
                 .extract().path("id");
 
