@@ -37,10 +37,11 @@ public class CostResource {
     @Path("by-supplier")
     @Operation(summary = "Replacement costs grouped by the replaced cameras' original supplier and currency, optionally for one "
             + "programme (program-manager, auditor, admin, legal-counsel, service)",
-            description = "Roles: program-manager, auditor, admin, legal-counsel, service.")
+            description = "Roles: program-manager, auditor, admin, legal-counsel, service. 404 for an unknown programme.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SupplierCost.class),
                     examples = @ExampleObject(name = "by-supplier", value = ApiExamples.BY_SUPPLIER)))
+    @APIResponse(responseCode = "404", description = "No such programme")
     public List<SupplierCost> bySupplier(@QueryParam("programmeId") String programmeId) {
         UUID programme = null;
         if (programmeId != null && !programmeId.isEmpty()) {

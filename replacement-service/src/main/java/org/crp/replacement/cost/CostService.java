@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.crp.common.problem.ApiException;
+import org.crp.replacement.programme.ProgrammeRepository;
 import org.crp.replacement.workorder.WorkOrderStatus;
 
 /** Replacement costs grouped by the replaced cameras' original supplier: what supplier-service claims as damages. */
@@ -23,13 +25,19 @@ public class CostService {
     }
 
     private final EntityManager em;
+    private final ProgrammeRepository programmes;
 
-    CostService(EntityManager em) {
+    CostService(EntityManager em, ProgrammeRepository programmes) {
         this.em = em;
+        this.programmes = programmes;
     }
 
+    /** Every programme's costs, or one programme's (an unknown one is a 404, as its plan and progress are). */
     @Transactional
     public List<SupplierCost> bySupplier(UUID programmeId) {
+        if (programmeId != null && programmes.findByIdOptional(programmeId).isEmpty()) {
+            throw ApiException.notFound("Programme", programmeId);
+        }
         List<Object[]> rows = em.createQuery("select w.originalSupplierId, p.currency, count(w), "
                 + "sum(case when w.status = :completed then 1 else 0 end), sum(w.unitCost + w.installCost), "
                 + "sum(case when w.status = :completed then w.unitCost + w.installCost else 0 end) "

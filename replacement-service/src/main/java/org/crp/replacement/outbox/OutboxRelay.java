@@ -3,6 +3,7 @@ package org.crp.replacement.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,19 @@ import io.quarkus.scheduler.Scheduled;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    /**
+     * Answers of inventory's replacement endpoint that sending the same swap again cannot change, so the order
+     * fails with inventory's reason instead of waiting for ever. 422: the new camera would itself be covered.
+     * 409: the new serial or MAC address is already registered, the old camera was already replaced by another
+     * order, or it is in a status it cannot leave for REMOVED; only a person changing inventory undoes any of
+     * these. Inventory's one 409 that could pass by itself, a concurrent modification (an optimistic lock), cannot
+     * come from this endpoint: it locks the old camera's row before writing and creates the new one. Every other
+     * 4xx is retried with backoff: 401, 403, 408 and 429 are credentials or load; a 400 or 404 means the two
+     * services disagree about the call (completion checks serial and MAC as inventory does) or a wrong address,
+     * which a deployment fixes, where giving up would fail every order completed meanwhile.
+     */
+    static final Set<Integer> FINAL_REFUSALS = Set.of(409, 422);
 
     private final EntityManager em;
     private final Inventory inventory;
@@ -74,7 +88,7 @@ public class OutboxRelay {
             order.syncState = SyncState.DELIVERED;
             order.newDeviceId = answer == null ? null : answer.newDeviceId();
         } catch (InventoryRefusal refusal) {
-            if (refusal.status() == 422) {
+            if (FINAL_REFUSALS.contains(refusal.status())) {
                 refuse(message, order, refusal.getMessage());
             } else {
                 retryLater(message, "inventory answered " + refusal.status() + ": " + refusal.getMessage());

@@ -11,9 +11,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.crp.common.validation.CurrencyCode;
 import org.crp.replacement.planner.PlanFigures;
 
 public final class ProgrammeDtos {
@@ -34,7 +34,7 @@ public final class ProgrammeDtos {
             @NotNull @DecimalMin(value = "0", message = "must be 0 or more")
             @Digits(integer = 14, fraction = 2, message = "must have at most 14 digits before the point and 2 after")
             BigDecimal budget,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code in upper case, such as KRW") String currency,
+            @NotNull @CurrencyCode String currency,
             @NotNull LocalDate startDate,
             @NotNull LocalDate targetDate,
             @Size(max = 1000) List<@NotNull LocalDate> blackoutDates) {

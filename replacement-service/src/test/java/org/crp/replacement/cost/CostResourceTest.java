@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.crp.common.testing.TestTokens.token;
 import static org.crp.common.testing.TestTokens.vendorToken;
 import static org.crp.replacement.testing.Fixtures.PM;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
@@ -44,5 +45,18 @@ class CostResourceTest {
                 .then().statusCode(403);
         given().auth().oauth2(PM).queryParam("programmeId", "x").when().get("/api/replacement/costs/by-supplier")
                 .then().statusCode(400).body("errors[0].field", is("programmeId"));
+    }
+
+    /** As for the programme itself, its plan and its progress: an id no programme has is a 404, not an empty list. */
+    @Test
+    void anUnknownProgrammeIs404() {
+        String unknown = UUID.randomUUID().toString();
+        given().auth().oauth2(PM).queryParam("programmeId", unknown).when().get("/api/replacement/costs/by-supplier")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("status", is(404), "detail", containsString(unknown));
+        // a programme with no orders yet is there: its costs are an empty list
+        String programme = Fixtures.programme(UUID.randomUUID(), 100000);
+        given().auth().oauth2(PM).queryParam("programmeId", programme).when().get("/api/replacement/costs/by-supplier")
+                .then().statusCode(200).body("", hasSize(0));
     }
 }

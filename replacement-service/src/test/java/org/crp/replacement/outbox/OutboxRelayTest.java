@@ -136,6 +136,28 @@ class OutboxRelayTest {
         assertEquals(1, calls(id), "a refused swap is not sent again");
     }
 
+    @Test
+    void aSerialInventoryAlreadyHasFailsTheOrderInsteadOfWaitingForEver() {
+        World world = Fixtures.world(1, "HQ", 1.0);
+        String id = completedOrder(world);
+        String serial = "NEW-" + id.substring(0, 8);
+        // inventory's answer when the new camera's serial is registered already
+        InventoryStub.server().stubFor(post(urlPathEqualTo(REPLACEMENTS)).withRequestBody(containing(id)).atPriority(1)
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"/problems/conflict\",\"title\":\"Conflict\",\"status\":409,"
+                                + "\"detail\":\"A device with serial " + serial + " is already registered\"}")));
+        complete(id);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> "FAILED".equals(
+                given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id).then().extract().path("status")));
+        given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id)
+                .then().body("syncState", is("REFUSED"), "failureReason",
+                        is("inventory refused the replacement: A device with serial " + serial + " is already registered"));
+        given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}/history", id)
+                .then().body("[-1].from", is("COMPLETED"), "[-1].to", is("FAILED"), "[-1].actor", is("outbox-relay"));
+        Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+        assertEquals(1, calls(id), "a refused swap is not sent again");
+    }
+
     @Inject
     OutboxRelay relay;
 

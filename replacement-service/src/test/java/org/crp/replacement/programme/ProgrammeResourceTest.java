@@ -90,6 +90,31 @@ class ProgrammeResourceTest {
                 .then().statusCode(200).body("scope.minRiskLevel", is("HIGH"), "scope.siteIds.size()", is(1), "version", is(0));
     }
 
+    /** Three upper-case letters are not enough: the code must be one ISO 4217 assigns, on create and on update. */
+    @Test
+    void aCurrencyThatIsNotIso4217Is400OnCreateAndOnUpdate() {
+        for (String currency : List.of("ZZZ", "QQQ", "krw")) {
+            Map<String, Object> body = programme(scope(), "2027-03-01", "2027-06-30");
+            body.put("currency", currency);
+            given().auth().oauth2(PM).contentType(ContentType.JSON).body(body)
+                    .when().post("/api/replacement/programmes")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", is("currency"), "errors[0].message", containsString("ISO 4217"),
+                            "detail", containsString("currency: must be an ISO 4217 currency code"));
+        }
+        String id = given().auth().oauth2(PM).contentType(ContentType.JSON).body(programme(scope(), "2027-03-01", "2027-06-30"))
+                .when().post("/api/replacement/programmes").then().statusCode(201).extract().path("id");
+        Map<String, Object> changed = programme(scope(), "2027-03-01", "2027-06-30");
+        changed.put("currency", "ZZZ");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+                .when().put("/api/replacement/programmes/{id}", id)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("currency"));
+        changed.put("currency", "USD");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+                .when().put("/api/replacement/programmes/{id}", id)
+                .then().statusCode(200).body("currency", is("USD"), "version", is(1));
+    }
+
     @Test
     void datesOutOfOrderAndBadMoneyAre400() {
         given().auth().oauth2(PM).contentType(ContentType.JSON).body(programme(scope(), "2027-03-01", "2027-03-01"))

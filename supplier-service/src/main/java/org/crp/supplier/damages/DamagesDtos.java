@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-import org.crp.supplier.legalcase.CurrencyCode;
+import org.crp.common.validation.CurrencyCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class DamagesDtos {

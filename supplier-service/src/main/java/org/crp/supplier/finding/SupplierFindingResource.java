@@ -68,15 +68,19 @@ public class SupplierFindingResource {
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.LEGAL_COUNSEL, Roles.ADMIN })
     @Operation(summary = "Record a finding against a supplier by hand, with the devices and evidence behind it "
             + "(security-officer, legal-counsel, admin)",
-            description = "Roles: security-officer, legal-counsel, admin. evidenceIds must be evidence items of cases against "
-                    + "this supplier (422 otherwise); a device listed twice is a 400; an unknown supplier a 404.")
+            description = "Roles: security-officer, legal-counsel, admin. Each device must be a camera inventory has "
+                    + "(422 naming devices[i].deviceId otherwise; 503 when inventory cannot be asked); evidenceIds must be "
+                    + "evidence items of cases against this supplier (422 otherwise); a device listed twice is a 400; "
+                    + "an unknown supplier a 404.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "manual finding", value = FINDING_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "finding", value = FINDING_VIEW)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "404", description = "Unknown supplier")
-    @APIResponse(responseCode = "422", description = "Evidence that is not of this supplier's cases")
+    @APIResponse(responseCode = "422", description = "A device inventory does not have, or evidence that is not of this "
+            + "supplier's cases")
+    @APIResponse(responseCode = "503", description = "Inventory could not be asked about the devices; nothing was recorded")
     public Response create(@PathParam("id") UUID id, @Valid @NotNull FindingRequest body, UriInfo uri) {
         FindingView created = service.create(id, body);
         return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("api/supplier/findings").path(created.id().toString())

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.crp.common.validation.CurrencyCode;
 import org.crp.supplier.docs.Examples;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

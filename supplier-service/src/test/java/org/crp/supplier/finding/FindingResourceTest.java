@@ -1,5 +1,8 @@
 package org.crp.supplier.finding;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.crp.supplier.Fixtures.ADMIN;
 import static org.crp.supplier.Fixtures.AUDITOR;
@@ -103,6 +106,41 @@ class FindingResourceTest {
                 .when().post("/api/supplier/suppliers/{id}/findings", supplier)
                 .then().statusCode(422).body("detail", containsString(unknown));
         assertEquals(0, Db.findings(dataSource, supplier));
+    }
+
+    /** As DEVICE evidence (and so a hold) must: a finding names cameras inventory has, each misfit by its place. */
+    @Test
+    void aDeviceInventoryDoesNotHaveIs422NamingItsPlaceAndNothingIsWritten() {
+        String supplier = Fixtures.createSupplier();
+        UUID known = UUID.randomUUID();
+        UUID unknown = UUID.randomUUID();
+        UUID alsoUnknown = UUID.randomUUID();
+        for (UUID missing : List.of(unknown, alsoUnknown)) {
+            InventoryStub.server().stubFor(get(urlPathEqualTo("/api/inventory/devices/" + missing)).atPriority(1)
+                    .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                            .withBody("{\"status\":404,\"detail\":\"Device " + missing + " does not exist\"}")));
+        }
+        given().auth().oauth2(SECURITY).contentType(ContentType.JSON).body(finding(List.of(), unknown))
+                .when().post("/api/supplier/suppliers/{id}/findings", supplier)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("devices[0].deviceId"),
+                        "detail", equalTo("devices[0].deviceId: inventory has no device " + unknown));
+        given().auth().oauth2(SECURITY).contentType(ContentType.JSON).body(finding(List.of(), known, unknown, alsoUnknown))
+                .when().post("/api/supplier/suppliers/{id}/findings", supplier)
+                .then().statusCode(422)
+                .body("errors.field", contains("devices[1].deviceId", "devices[2].deviceId"),
+                        "detail", containsString("inventory has no device " + alsoUnknown));
+        UUID away = UUID.randomUUID();
+        InventoryStub.server().stubFor(get(urlPathEqualTo("/api/inventory/devices/" + away)).atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
+        given().auth().oauth2(SECURITY).contentType(ContentType.JSON).body(finding(List.of(), away))
+                .when().post("/api/supplier/suppliers/{id}/findings", supplier)
+                .then().statusCode(503).contentType("application/problem+json");
+        assertEquals(0, Db.findings(dataSource, supplier));
+        // the supplier is checked first: an unknown one is 404 whatever the devices
+        given().auth().oauth2(SECURITY).contentType(ContentType.JSON).body(finding(List.of(), unknown))
+                .when().post("/api/supplier/suppliers/{id}/findings", UUID.randomUUID())
+                .then().statusCode(404);
     }
 
     @Test

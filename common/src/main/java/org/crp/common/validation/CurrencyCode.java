@@ -1,4 +1,4 @@
-package org.crp.supplier.legalcase;
+package org.crp.common.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
@@ -9,13 +9,15 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.Currency;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** An ISO 4217 currency code known to the JDK, in upper case, such as {@code KRW}; null is left to other rules. */
+/** An ISO 4217 currency code known to the JDK, in upper case, such as {@code KRW}; null is left to {@code @NotNull}. */
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
 @Retention(RUNTIME)
 @Constraint(validatedBy = CurrencyCode.Validator.class)
@@ -27,20 +29,12 @@ public @interface CurrencyCode {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<CurrencyCode, String> {
+        private static final Set<String> CODES = Currency.getAvailableCurrencies().stream()
+                .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            if (!value.matches("[A-Z]{3}")) {
-                return false;
-            }
-            try {
-                Currency.getInstance(value);
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
+            return value == null || CODES.contains(value);
         }
     }
 }
