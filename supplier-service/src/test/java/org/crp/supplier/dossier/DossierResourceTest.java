@@ -137,6 +137,8 @@ class DossierResourceTest {
         given().auth().oauth2(LEGAL).accept(ContentType.JSON).when().get("/api/supplier/cases/{id}/dossier", UUID.randomUUID())
                 .then().statusCode(404);
         given().auth().oauth2(LEGAL).accept("text/csv").when().get("/api/supplier/cases/{id}/dossier", openCase())
-                .then().statusCode(406);
+                .then().statusCode(406).contentType("application/problem+json").body("detail",
+                        org.hamcrest.Matchers.equalTo("This resource answers application/json or application/pdf;"
+                                + " send an Accept header that takes it"));
     }
 }
