@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.crp.common.problem.ApiException;
+import org.hibernate.Hibernate;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -50,13 +51,18 @@ public final class Paging {
             }
             rows.addAll(source.find(segment.filter(), segment.orderBy(), wanted));
         }
+        // A cursor names the kind of rows it was made for: another list's cursor would page from an arbitrary point.
+        String list = rows.isEmpty() ? null : Hibernate.getClass(rows.get(0)).getSimpleName();
+        if (request.list() != null && list != null && !request.list().equals(list)) {
+            throw PageRequest.notACursor();
+        }
         boolean more = rows.size() > request.limit();
         List<R> shown = more ? rows.subList(0, request.limit()) : rows;
         String next = null;
         if (more) {
             R last = shown.get(shown.size() - 1);
-            next = sort == null ? PageRequest.encode(id.apply(last))
-                    : PageRequest.encode(sort.token(), sort.key().value().apply(last), id.apply(last));
+            next = sort == null ? PageRequest.encode(list, id.apply(last))
+                    : PageRequest.encode(list, sort.token(), sort.key().value().apply(last), id.apply(last));
         }
         Long total = request.withTotal() ? count.apply(filter) : null;
         return new Page<>(shown.stream().map(toDto).toList(), next, total);
@@ -91,7 +97,7 @@ public final class Paging {
             key = null;
         }
         if (key == null && (cursor.key() != null || !sort.key().nullable())) {
-            throw ApiException.badRequest("cursor", "is not a cursor returned by this list; start again without one");
+            throw PageRequest.notACursor();
         }
         String direction = sort.descending() ? " desc" : " asc";
         String byKey = field + direction + ", id" + direction;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.crp.inventory.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -189,6 +190,20 @@ class SiteResourceTest {
                 .then().statusCode(400);
         given().auth().oauth2(PM).queryParam("cursor", "%%%garbage").when().get("/api/inventory/sites")
                 .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+    }
+
+    /** A cursor pages only the kind of list it came from: another list's would start at an arbitrary point. */
+    @Test
+    void anotherListsCursorIs400() {
+        Fixtures.site();
+        Fixtures.site();
+        String sitesCursor = given().auth().oauth2(PM).queryParam("limit", 1).when().get("/api/inventory/sites")
+                .then().statusCode(200).extract().path("nextCursor");
+        Fixtures.register(Fixtures.device(Fixtures.site(), null, "02:C5:01"));
+        given().auth().oauth2(PM).queryParam("cursor", sitesCursor).when().get("/api/inventory/devices")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
+        given().auth().oauth2(PM).queryParam("cursor", sitesCursor).queryParam("limit", 1).when().get("/api/inventory/sites")
+                .then().statusCode(200).body("items", hasSize(1));
     }
 
     @Test
