@@ -48,6 +48,11 @@ public final class ApiExamples {
             + " \"requestId\": \"7f0c2a4e-61d1-4c3b-9f55-0f6a2b1c9d10\", \"changes\": {\"status\": {\"from\": \"IN_SERVICE\","
             + " \"to\": \"QUARANTINED\"}, \"reason\": \"Unplugged pending inspection\"}}], \"nextCursor\": null}";
 
+    public static final String ZONE_HISTORY_PAGE = "{\"items\": [{\"id\": \"0192f3b0-0000-7000-8000-000000000021\","
+            + " \"at\": \"2026-03-10T09:15:02Z\", \"action\": \"UPDATED\", \"subject\": \"j.park\","
+            + " \"requestId\": \"3b9d6f10-2c4e-4a7b-8d21-5e0f9c7a1b34\", \"changes\": {\"criticality\": {\"from\": 3,"
+            + " \"to\": 5}}}], \"nextCursor\": null}";
+
     public static final String HOLD_REQUEST = "{\"reason\": \"Evidence in the misrepresentation case against the supplier\"}";
 
     public static final String INSPECTION_REQUEST = "{\"kind\": \"FIRMWARE\", \"inspector\": \"S. Kim, Defence Security Agency\","

@@ -42,6 +42,7 @@ import org.crp.common.web.StrictJson;
 import org.crp.inventory.device.DeviceStatus;
 import org.crp.inventory.device.IpAddress;
 import org.crp.inventory.device.MacAddress;
+import org.crp.inventory.history.Cause;
 import org.crp.inventory.provenance.OuiMatch;
 import org.crp.inventory.provenance.Provenance;
 import org.crp.inventory.risk.RiskReason;
@@ -768,7 +769,8 @@ public class DeviceImporter {
             statement.execute("create unique index on device_import_rescore (id)");
             statement.execute("analyze device_import_rescore");
         }
-        return rescorer.rescoreListed("device_import_rescore", "imported").flagged();
+        return rescorer.rescoreListed("device_import_rescore",
+                new Cause(actor.subject(), actor.requestId(), "imported")).flagged();
     }
 
     /** The sites and zones are looked up as the file is read: one deleted before the rows are written. */

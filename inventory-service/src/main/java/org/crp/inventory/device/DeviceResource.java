@@ -117,7 +117,8 @@ public class DeviceResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "Delete a camera registered by mistake; 409 while a legal hold is active")
+    @Operation(summary = "Delete a camera registered by mistake; 409 while a legal hold is active, while it is SCHEDULED for"
+            + " replacement or once it is part of a recorded replacement")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
@@ -126,14 +127,15 @@ public class DeviceResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Every change to a camera and its holds: who, when, under which request id, what")
+    @Operation(summary = "Every change to a camera and its holds: who, when, under which request id, what; still readable"
+            + " after the camera is deleted")
     @APIResponse(responseCode = "200", description = "One page of changes, oldest first",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Histories.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.HISTORY_PAGE)))
     public Page<HistoryView> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
-        service.require(id);
-        return history.of(List.of(History.DEVICE, History.HOLD), id, PageRequest.of(limit, cursor, total));
+        return history.of(List.of(History.DEVICE, History.HOLD), id, PageRequest.of(limit, cursor, total),
+                () -> service.exists(id), "Device");
     }
 
     @GET

@@ -108,6 +108,11 @@ public class DeviceService {
         if (device.replacesDeviceId != null || device.replacedByDeviceId != null) {
             throw ApiException.conflict("Device " + device.serial + " is part of a recorded replacement and is kept");
         }
+        if (device.status == DeviceStatus.SCHEDULED) {
+            // a work order will swap it: its completion would find no camera to remove
+            throw ApiException.conflict("Device " + device.serial + " is SCHEDULED for replacement by a work order;"
+                    + " cancel the work order (or move the device out of SCHEDULED) before deleting it");
+        }
         history.record(History.DEVICE, id, "DELETED", History.snapshot(DeviceView.of(device)));
         devices.delete(device);
     }
@@ -190,6 +195,10 @@ public class DeviceService {
      */
     public Page<DeviceView> list(DeviceQuery query, Sort<DeviceView> sort, PageRequest page) {
         return Paging.page(devices::views, devices::count, query.filter(), page, sort, DeviceView::id, view -> view);
+    }
+
+    public boolean exists(UUID id) {
+        return devices.findByIdOptional(id).isPresent();
     }
 
     public Device require(UUID id) {

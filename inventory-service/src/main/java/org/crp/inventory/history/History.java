@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,8 +17,10 @@ import org.crp.common.paging.Filter;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
+import org.crp.common.problem.ApiException;
 import org.crp.common.web.Actor;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Keeps every change to devices, zones, holds and risk lists with the acting subject and the request id. */
@@ -51,6 +54,12 @@ public class History implements PanacheRepositoryBase<HistoryEntry, UUID> {
         persist(entry);
     }
 
+    /** This request's subject and id as the cause of what it sets off; the risk engine's outside any request. */
+    public Cause cause(String why) {
+        return Arc.container().requestContext().isActive() ? new Cause(actor.subject(), actor.requestId(), why)
+                : Cause.engine(why);
+    }
+
     /** The fields that differ between two views of the same record, as {field: {from, to}}. */
     public static Map<String, Object> diff(Record before, Record after) {
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -79,6 +88,20 @@ public class History implements PanacheRepositoryBase<HistoryEntry, UUID> {
             }
         }
         return fields;
+    }
+
+    /**
+     * One page of a record's changes, oldest first. A deleted record's history stays readable, its last entry the
+     * deletion; an id that names no record and has no history is a 404 naming {@code what}.
+     */
+    @Transactional
+    public Page<HistoryView> of(List<String> entityTypes, UUID entityId, PageRequest page, BooleanSupplier exists,
+            String what) {
+        Page<HistoryView> found = of(entityTypes, entityId, page);
+        if (found.items().isEmpty() && page.after() == null && !exists.getAsBoolean()) {
+            throw ApiException.notFound(what, entityId);
+        }
+        return found;
     }
 
     @Transactional

@@ -22,6 +22,9 @@ public class DeviceHold extends BaseEntity {
     public Instant placedAt;
     @Column(name = "placed_by")
     public String placedBy;
+    /** Placed by supplier-service for its case: released only through it (see HoldService#release). */
+    @Column(name = "placed_by_service")
+    public boolean placedByService;
     @Column(name = "released_at")
     public Instant releasedAt;
     @Column(name = "released_by")

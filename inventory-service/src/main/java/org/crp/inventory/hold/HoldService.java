@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.crp.common.problem.ApiException;
+import org.crp.common.security.Roles;
 import org.crp.common.web.Actor;
 import org.crp.inventory.device.Device;
 import org.crp.inventory.device.DeviceDtos.DeviceView;
@@ -50,6 +51,7 @@ public class HoldService implements PanacheRepositoryBase<DeviceHold, UUID> {
             hold.reason = reason;
             hold.placedAt = Instant.now();
             hold.placedBy = actor.subject();
+            hold.placedByService = actor.hasRole(Roles.SERVICE);
             persist(hold);
             List<String> holds = new ArrayList<>(device.legalHolds);
             holds.add(caseId);
@@ -65,6 +67,11 @@ public class HoldService implements PanacheRepositoryBase<DeviceHold, UUID> {
         checkCaseId(caseId);
         Device device = devices.requireLocked(deviceId);
         active(deviceId, caseId).ifPresent(hold -> {
+            if (hold.placedByService && !actor.hasRole(Roles.SERVICE)) {
+                // supplier-service keeps the case's holds: lifting one behind its back would leave the case claiming it
+                throw ApiException.conflict("The hold of case " + caseId + " on device " + device.serial + " was placed by"
+                        + " supplier-service for that legal case; release it there (the case's holds), which lifts it here too");
+            }
             hold.releasedAt = Instant.now();
             hold.releasedBy = actor.subject();
             List<String> holds = new ArrayList<>(device.legalHolds);

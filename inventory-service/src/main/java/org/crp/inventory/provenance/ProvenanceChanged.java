@@ -1,6 +1,7 @@
 package org.crp.inventory.provenance;
 
 import java.util.Set;
+import org.crp.inventory.history.Cause;
 
 /**
  * CDI event: the registry or the watchlist changed, so every provenance answer may have changed.
@@ -32,9 +33,10 @@ import java.util.Set;
  * @param registries for a registry change, the kinds that changed; empty for the watchlist
  * @param originatedHere true on the replica where the change was made
  * @param description for logs, e.g. "MA-L registry: uploaded version ... by admin"
+ * @param cause the request that made the change, for the history of the re-score it sets off (given when fired)
  */
 public record ProvenanceChanged(Subject subject, Set<RegistryKind> registries, boolean originatedHere,
-        String description) {
+        String description, Cause cause) {
 
     public enum Subject {
         REGISTRY, WATCHLIST
@@ -42,5 +44,13 @@ public record ProvenanceChanged(Subject subject, Set<RegistryKind> registries, b
 
     public ProvenanceChanged {
         registries = Set.copyOf(registries);
+    }
+
+    public ProvenanceChanged(Subject subject, Set<RegistryKind> registries, boolean originatedHere, String description) {
+        this(subject, registries, originatedHere, description, null);
+    }
+
+    ProvenanceChanged causedBy(Cause by) {
+        return new ProvenanceChanged(subject, registries, originatedHere, description, by);
     }
 }

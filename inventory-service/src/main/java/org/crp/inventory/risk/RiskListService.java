@@ -104,8 +104,9 @@ public class RiskListService {
         });
         if (outcome.changed()) {
             lists.refresh();
-            RiskListChanged event = new RiskListChanged(kind, outcome.view().version(),
-                    kind.slug() + " changed to version " + outcome.view().version());
+            String description = kind.slug() + " changed to version " + outcome.view().version();
+            RiskListChanged event = new RiskListChanged(kind, outcome.view().version(), description,
+                    history.cause("risk list changed: " + description));
             changed.fireAsync(event).exceptionally(e -> {
                 LOG.errorf(e, "Re-scoring after %s failed; the change itself stands", event.description());
                 return event;

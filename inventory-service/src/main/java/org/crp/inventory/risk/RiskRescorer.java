@@ -18,6 +18,7 @@ import jakarta.enterprise.event.ObservesAsync;
 
 import org.crp.common.persistence.TimeOrderedIds;
 import org.crp.inventory.device.DeviceStatus;
+import org.crp.inventory.history.Cause;
 import org.crp.inventory.history.History;
 import org.crp.inventory.network.NetworkService;
 import org.crp.inventory.provenance.Provenance;
@@ -63,21 +64,21 @@ public class RiskRescorer {
 
     void onProvenanceChanged(@ObservesAsync ProvenanceChanged change) {
         if (change.originatedHere()) {
-            Result result = rescoreAll("provenance changed: " + change.description());
+            Result result = rescoreAll(change.cause());
             LOG.infof("Re-scored %d devices after %s: %d changed, %d flagged", result.devices(), change.description(),
                     result.changed(), result.flagged());
         }
     }
 
     void onRiskListChanged(@ObservesAsync RiskListChanged change) {
-        Result result = rescoreAll("risk list changed: " + change.description());
+        Result result = rescoreAll(change.cause());
         LOG.infof("Re-scored %d devices after %s: %d changed, %d flagged", result.devices(), change.description(),
                 result.changed(), result.flagged());
     }
 
     /** Re-scores every device; each batch commits on its own so a long run never holds all locks. */
-    public Result rescoreAll(String why) {
-        return inBatches(after -> QuarkusTransaction.requiringNew().call(() -> rescoreBatch(after, ALL, why)));
+    public Result rescoreAll(Cause cause) {
+        return inBatches(after -> QuarkusTransaction.requiringNew().call(() -> rescoreBatch(after, ALL, cause)));
     }
 
     /**
@@ -87,24 +88,24 @@ public class RiskRescorer {
      * row locks (it updated them in this transaction): they are not locked again, which would write every row once
      * more.
      */
-    public Result rescoreListed(String idTable, String why) {
+    public Result rescoreListed(String idTable, Cause cause) {
         // the batch's ids as one array, looked up in the device key: a join of the two tables let the planner walk the
         // key from its start for every batch (a merge join): a million listed devices in 69 s instead of 7 s
         return inCallersTransaction("from device d left join zone z on z.id = d.zone_id where d.id = any(array(select id"
-                + " from " + idTable + " where id > ? order by id limit " + BATCH + ")) order by d.id", why);
+                + " from " + idTable + " where id > ? order by id limit " + BATCH + ")) order by d.id", cause);
     }
 
     /** Re-scores, inside the caller's transaction, the devices of one zone, whose criticality weighs their scores. */
-    public Result rescoreZone(UUID zoneId, String why) {
+    public Result rescoreZone(UUID zoneId, Cause cause) {
         // a UUID's text is hex digits and dashes
         return inCallersTransaction("from device d join zone z on z.id = d.zone_id where d.zone_id = '" + zoneId
-                + "' and d.id > ? order by d.id limit " + BATCH + " for update of d", why);
+                + "' and d.id > ? order by d.id limit " + BATCH + " for update of d", cause);
     }
 
-    private Result inCallersTransaction(String scope, String why) {
+    private Result inCallersTransaction(String scope, Cause cause) {
         return inBatches(after -> {
             try {
-                return rescoreBatch(after, scope, why);
+                return rescoreBatch(after, scope, cause);
             } catch (SQLException | JsonProcessingException e) {
                 throw new IllegalStateException("re-scoring failed", e);
             }
@@ -134,7 +135,7 @@ public class RiskRescorer {
         return new Result(devices, changed, flagged);
     }
 
-    private Batch rescoreBatch(UUID after, String scope, String why) throws SQLException, JsonProcessingException {
+    private Batch rescoreBatch(UUID after, String scope, Cause cause) throws SQLException, JsonProcessingException {
         try (Connection connection = dataSource.getConnection()) {
             List<Row> rows = read(connection, after, scope);
             if (rows.isEmpty()) {
@@ -162,10 +163,10 @@ public class RiskRescorer {
                     change.put("status", Map.of("from", row.status(), "to", status));
                     flagged++;
                 }
-                change.put("why", why);
+                change.put("why", cause.why());
                 changes.add(row.id(), a, status, json.writeValueAsString(a.reasons()), json.writeValueAsString(change));
             }
-            changes.write(connection);
+            changes.write(connection, cause);
             int changed = changes.ids.size();
             return new Batch(rows.size(), changed, flagged, rows.get(rows.size() - 1).id());
         }
@@ -197,7 +198,7 @@ public class RiskRescorer {
             history.add(historyJson);
         }
 
-        void write(Connection connection) throws SQLException {
+        void write(Connection connection, Cause cause) throws SQLException {
             if (ids.isEmpty()) {
                 return;
             }
@@ -209,7 +210,7 @@ public class RiskRescorer {
                     PreparedStatement insert = connection.prepareStatement("insert into history (id, entity_type, entity_id,"
                             + " action, changes, subject, request_id, created_at, updated_at, version)"
                             + " select h.id, '" + History.DEVICE + "', h.device, 'RISK_ASSESSED', cast(h.changes as jsonb),"
-                            + " 'risk-engine', null, now(), now(), 0 from unnest(?, ?, ?) as h(id, device, changes)")) {
+                            + " ?, ?, now(), now(), 0 from unnest(?, ?, ?) as h(id, device, changes)")) {
                 update.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
                 update.setArray(2, connection.createArrayOf("int4", scores.toArray()));
                 update.setArray(3, connection.createArrayOf("varchar", levels.toArray()));
@@ -217,9 +218,11 @@ public class RiskRescorer {
                 update.setArray(5, connection.createArrayOf("text", codes.toArray()));
                 update.setArray(6, connection.createArrayOf("varchar", statuses.toArray()));
                 update.executeUpdate();
-                insert.setArray(1, connection.createArrayOf("uuid", historyIds.toArray()));
-                insert.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
-                insert.setArray(3, connection.createArrayOf("text", history.toArray()));
+                insert.setString(1, cause.subject());
+                insert.setString(2, cause.requestId());
+                insert.setArray(3, connection.createArrayOf("uuid", historyIds.toArray()));
+                insert.setArray(4, connection.createArrayOf("uuid", ids.toArray()));
+                insert.setArray(5, connection.createArrayOf("text", history.toArray()));
                 insert.executeUpdate();
             }
         }

@@ -7,10 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.crp.common.security.Roles;
-import org.crp.common.web.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.crp.inventory.api.ApiExamples;
+import org.crp.inventory.history.History;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,11 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class RiskResource {
 
     private final RiskRescorer rescorer;
-    private final Actor actor;
+    private final History history;
 
-    RiskResource(RiskRescorer rescorer, Actor actor) {
+    RiskResource(RiskRescorer rescorer, History history) {
         this.rescorer = rescorer;
-        this.actor = actor;
+        this.history = history;
     }
 
     @POST
@@ -37,6 +37,6 @@ public class RiskResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskRescorer.Result.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.RESCORE)))
     public RiskRescorer.Result rescoreAll() {
-        return rescorer.rescoreAll("requested by " + actor.subject());
+        return rescorer.rescoreAll(history.cause("re-score requested"));
     }
 }

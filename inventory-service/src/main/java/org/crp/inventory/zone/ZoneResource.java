@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.crp.inventory.api.ApiExamples;
 import org.crp.inventory.api.PageSchemas;
+import org.crp.inventory.history.History;
+import org.crp.inventory.history.History.HistoryView;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,9 +47,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 public class ZoneResource {
 
     private final ZoneService service;
+    private final History history;
 
-    ZoneResource(ZoneService service) {
+    ZoneResource(ZoneService service, History history) {
         this.service = service;
+        this.history = history;
     }
 
     @POST
@@ -100,6 +104,18 @@ public class ZoneResource {
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every change to a zone: who, when, under which request id, what; still readable after the zone"
+            + " is deleted")
+    @APIResponse(responseCode = "200", description = "One page of changes, oldest first",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Histories.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.ZONE_HISTORY_PAGE)))
+    public Page<HistoryView> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
+        return history.of(List.of(History.ZONE), id, PageRequest.of(limit, cursor, total), () -> service.exists(id), "Zone");
     }
 
     @GET

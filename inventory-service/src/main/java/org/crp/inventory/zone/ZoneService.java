@@ -72,8 +72,8 @@ public class ZoneService {
         history.record(History.ZONE, id, "UPDATED", History.diff(before, after));
         if (before.criticality() != after.criticality()) {
             // the zone's criticality weighs its devices' scores
-            rescorer.rescoreZone(id, "zone " + after.code() + " criticality changed from " + before.criticality()
-                    + " to " + after.criticality());
+            rescorer.rescoreZone(id, history.cause("zone " + after.code() + " criticality changed from "
+                    + before.criticality() + " to " + after.criticality()));
         }
         return after;
     }
@@ -88,6 +88,10 @@ public class ZoneService {
         }
         history.record(History.ZONE, id, "DELETED", History.snapshot(ZoneView.of(zone)));
         zones.delete(zone);
+    }
+
+    public boolean exists(UUID id) {
+        return zones.findByIdOptional(id).isPresent();
     }
 
     @Transactional

@@ -186,6 +186,42 @@ class DeviceLifecycleTest {
         move(id, "DISPOSED", 200);
     }
 
+    /** supplier-service keeps its cases' holds: a person cannot lift one behind its back, the service can. */
+    @Test
+    void aHoldSupplierServicePlacedIsReleasedOnlyThroughIt() {
+        String id = register(body("02:10:27"));
+        String supplier = token("supplier-service", "service");
+        given().auth().oauth2(supplier).when().put("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0031")
+                .then().statusCode(200);
+        given().auth().oauth2(LEGAL).when().put("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0032")
+                .then().statusCode(200);
+        for (String person : List.of(LEGAL, token("admin", "admin"))) {
+            given().auth().oauth2(person).when().delete("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0031")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("detail", containsString("placed by supplier-service"));
+        }
+        // a hold a person placed is still theirs to lift
+        given().auth().oauth2(LEGAL).when().delete("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0032")
+                .then().statusCode(200).body("legalHolds", contains("LC-2026-0031"));
+        given().auth().oauth2(supplier).when().delete("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0031")
+                .then().statusCode(200).body("legalHolds", empty());
+    }
+
+    /** A camera a work order will swap cannot be deleted; a deleted camera's history stays readable. */
+    @Test
+    void aScheduledCameraIsKeptAndADeletedOnesHistoryStaysReadable() {
+        String scheduled = register(body("02:10:28"));
+        move(scheduled, "SCHEDULED", 200);
+        given().auth().oauth2(PM).when().delete("/api/inventory/devices/{id}", scheduled).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("SCHEDULED"));
+        String mistake = register(body("02:10:29"));
+        given().auth().oauth2(PM).when().delete("/api/inventory/devices/{id}", mistake).then().statusCode(204);
+        given().auth().oauth2(token("auditor", "auditor")).when().get("/api/inventory/devices/{id}/history", mistake)
+                .then().statusCode(200).body("items.action", contains("CREATED", "DELETED"));
+        given().auth().oauth2(token("auditor", "auditor")).when().get("/api/inventory/devices/{id}/history", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
     /**
      * supplier-service relays holds with no If-Match: a hold placed while another transaction is changing the
      * device waits for it and then applies, where an optimistic check gave a 409 that the relay took as final.

@@ -102,7 +102,7 @@ class RiskListResourceTest {
                         "status", equalTo("FLAGGED"), "riskReasons.find { it.code == 'FOREIGN_CALLBACK' }.detail",
                         containsString("BY")));
 
-        put(SECURITY, "countries-of-concern", v + 1, COUNTRIES).statusCode(200);
+        String requestId = put(SECURITY, "countries-of-concern", v + 1, COUNTRIES).statusCode(200).extract().header("X-Request-Id");
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(PM)
                 .when().get("/api/inventory/devices/{id}", id)
                 .then().body("riskReasons.code", not(hasItem("FOREIGN_CALLBACK")), "riskScore", equalTo(0),
@@ -112,8 +112,11 @@ class RiskListResourceTest {
                 .then().statusCode(200).body("items.changes.added", hasItem(List.of("BY")),
                         "items.changes.removed", hasItem(List.of("BY")), "items.subject", hasItem("security"),
                         "items.changes.note", hasItem("test"));
+        // the re-score is recorded as the list change's doing: who changed it, under which request
         given().auth().oauth2(PM).queryParam("total", true).when().get("/api/inventory/devices/{id}/history", id)
-                .then().body("items.subject", hasItem("risk-engine"), "total", greaterThan(1));
+                .then().body("items.findAll { it.action == 'RISK_ASSESSED' }.last().subject", equalTo("security"),
+                        "items.findAll { it.action == 'RISK_ASSESSED' }.last().requestId", equalTo(requestId),
+                        "total", greaterThan(1));
         given().auth().oauth2(AUDITOR).queryParam("total", true).when().get(LISTS + "/history", "countries-of-concern")
                 .then().statusCode(200).body("total", greaterThan(1));
     }

@@ -43,7 +43,7 @@ class RiskRescorerTest {
                 .when().get("/api/inventory/devices/{id}", id)
                 .then().body("riskReasons.code", hasItem("COVERED_MANUFACTURER"), "status", equalTo("FLAGGED")));
         given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/history", id)
-                .then().body("items.subject", hasItem("risk-engine"));
+                .then().body("items.findAll { it.action == 'RISK_ASSESSED' }.subject", hasItem("security"));
 
         given().auth().oauth2(SECURITY).when().delete("/api/inventory/watchlist/{id}", entry).then().statusCode(204);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(PM)

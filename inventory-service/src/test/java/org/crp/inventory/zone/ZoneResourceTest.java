@@ -2,6 +2,7 @@ package org.crp.inventory.zone;
 
 import static io.restassured.RestAssured.given;
 import static org.crp.common.testing.TestTokens.token;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -83,13 +84,23 @@ class ZoneResourceTest {
         org.junit.jupiter.api.Assertions.assertTrue(expected > before, before + " -> " + expected);
 
         quiet.put("criticality", 5);
-        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(quiet)
-                .when().put("/api/inventory/zones/{id}", id).then().statusCode(200);
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"0\"").header("X-Request-Id", "zone-crit-0001")
+                .body(quiet).when().put("/api/inventory/zones/{id}", id).then().statusCode(200);
         given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}", device).then()
                 .body("riskScore", equalTo(expected));
+        // the re-score is the zone edit's doing: its history entry names who edited and under which request
         given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}/history", device).then()
-                .body("items.findAll { it.action == 'RISK_ASSESSED' }.changes.why",
-                        hasItem("zone QUIET criticality changed from 1 to 5"));
+                .body("items.findAll { it.action == 'RISK_ASSESSED' }.last().changes.why",
+                        equalTo("zone QUIET criticality changed from 1 to 5"),
+                        "items.findAll { it.action == 'RISK_ASSESSED' }.last().subject", equalTo("pm"),
+                        "items.findAll { it.action == 'RISK_ASSESSED' }.last().requestId", equalTo("zone-crit-0001"));
+        // the zone's own history
+        given().auth().oauth2(token("auditor", "auditor")).when().get("/api/inventory/zones/{id}/history", id).then()
+                .statusCode(200).body("items.action", contains("CREATED", "UPDATED"),
+                        "items[1].changes.criticality.to", equalTo(5), "items[1].subject", equalTo("pm"),
+                        "items[1].requestId", equalTo("zone-crit-0001"));
+        given().auth().oauth2(PM).when().get("/api/inventory/zones/{id}/history", java.util.UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
