@@ -5,12 +5,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,11 +33,14 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * <ul>
  * <li>inventory: echoes what reached it (method, uri, headers, body byte count); serves stats, a
  * streamed download of any size, readiness and an OpenAPI document.</li>
- * <li>supplier: open cases and deadlines (slowly for the user {@code sleepy}), readiness, an OpenAPI
- * document that collides with inventory's on one schema; echoes anything else.</li>
+ * <li>supplier: cases (filtered by {@code status}, repeated = OR, as supplier-service does), their summary
+ * and deadlines (slowly for the user {@code sleepy}), each only for the roles supplier-service admits (403
+ * otherwise), readiness, an OpenAPI document that collides with inventory's on one schema; echoes anything
+ * else.</li>
  * <li>replacement: nobody listens on its port, unless a test calls {@link #startReplacement()}: then
- * it serves three ACTIVE programmes and their progress (the third's answers 500) until
- * {@link #stopReplacement()}.</li>
+ * it serves three ACTIVE programmes and their progress (the third's answers 500) to the roles
+ * replacement-service admits, until {@link #stopReplacement()}.</li>
+ * <li>{@link #callsBy(String)}: the overview's calls (inventory stats, supplier, replacement) each caller made.</li>
  * <li>slow ({@code /api/slow}): answers after 3 s, its timeout is 1 s, except on {@code /api/slow/patient/**}
  * (5 s, a route rule after the configured ones).</li>
  * <li>flaky ({@code /api/flaky}): answers 503 or 200 as told on {@code /control/fail|ok}, counts calls
@@ -41,13 +49,32 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class FakeBackends implements QuarkusTestResourceLifecycleManager {
 
-    static final String CASES = "{\"items\":[{\"id\":\"case-1\",\"title\":\"Misdeclared origin, lot 7\"},"
-            + "{\"id\":\"case-2\",\"title\":\"Forged certificates\"}],\"nextCursor\":null,\"total\":2}";
+    /** Every case supplier-service has, newest first: one OPEN, one FILED (open too), one CLOSED. */
+    static final List<String> CASES = List.of(
+            "{\"id\":\"case-1\",\"title\":\"Misdeclared origin, lot 7\",\"status\":\"OPEN\"}",
+            "{\"id\":\"case-2\",\"title\":\"Forged certificates\",\"status\":\"FILED\"}",
+            "{\"id\":\"case-3\",\"title\":\"Late delivery, settled\",\"status\":\"CLOSED\"}");
+    static final Set<String> CASE_STATUSES = Set.of("OPEN", "INVESTIGATING", "FILED", "IN_LITIGATION", "SETTLED",
+            "JUDGMENT", "DISMISSED", "CLOSED");
+    /** supplier-service's @RolesAllowed on cases, their summary and upcoming deadlines. */
+    static final Set<String> CASE_READERS = Set.of("program-manager", "legal-counsel", "auditor", "admin", "service");
+    /** replacement-service's @RolesAllowed on programmes and their progress. */
+    static final Set<String> PROGRAMME_READERS = Set.of("program-manager", "auditor", "admin");
     static final String DEADLINES = "{\"items\":[{\"id\":\"deadline-1\",\"caseId\":\"case-1\",\"due\":\"2030-01-31\"}],"
             + "\"nextCursor\":null}";
     static final String STATS = "{\"byStatus\":{\"IN_SERVICE\":12,\"REMOVED\":3},\"byRiskLevel\":{\"HIGH\":4,\"LOW\":11}}";
 
     private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern GROUPS = Pattern.compile("\"groups\"\\s*:\\s*\\[([^\\]]*)\\]");
+
+    /** "subject path" of each call the overview's backends took. */
+    private static final Queue<String> OVERVIEW_CALLS = new ConcurrentLinkedQueue<>();
+
+    /** The paths of the overview backends' calls made with this subject's token, in order. */
+    static List<String> callsBy(String subject) {
+        return OVERVIEW_CALLS.stream().filter(call -> call.startsWith(subject + " "))
+                .map(call -> call.substring(subject.length() + 1)).toList();
+    }
 
     private final List<HttpServer> servers = new ArrayList<>();
 
@@ -72,6 +99,11 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
                 drain(exchange);
                 if (exchange.getRequestHeaders().getFirst("Authorization") == null) {
                     respond(exchange, 401, "{\"status\":401}");
+                    return;
+                }
+                record(exchange);
+                if (!admitted(exchange, PROGRAMME_READERS)) {
+                    respond(exchange, 403, "{\"status\":403}");
                     return;
                 }
                 switch (exchange.getRequestURI().getPath()) {
@@ -151,7 +183,10 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     private static void inventory(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         switch (path) {
-            case "/api/inventory/stats" -> respond(exchange, 200, STATS);
+            case "/api/inventory/stats" -> {
+                record(exchange);
+                respond(exchange, 200, STATS);
+            }
             case "/api/inventory/exports/devices.csv" -> download(exchange);
             case "/q/health/ready" -> respond(exchange, 200, "{\"status\":\"UP\",\"checks\":[]}");
             case "/q/openapi" -> respond(exchange, 200, openapi("inventory", "/api/inventory/devices",
@@ -162,17 +197,28 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
 
     private static void supplier(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        boolean overviewRead = "GET".equals(exchange.getRequestMethod()) && (path.equals("/api/supplier/cases")
+                || path.equals("/api/supplier/cases/summary") || path.equals("/api/supplier/deadlines"));
+        if (overviewRead) {
+            record(exchange);
+            if (!admitted(exchange, CASE_READERS)) {
+                drain(exchange);
+                respond(exchange, 403, "{\"status\":403}");
+                return;
+            }
+        }
         switch (path) {
             case "/api/supplier/cases" -> {
                 if ("GET".equals(exchange.getRequestMethod())) {
                     drain(exchange);
-                    respond(exchange, 200, CASES);
+                    cases(exchange);
                 } else {
                     echo(exchange);
                 }
             }
-            case "/api/supplier/cases/summary" -> respond(exchange, 200,
-                    "{\"byStatus\":{\"OPEN\":3,\"INVESTIGATING\":1,\"CLOSED\":4},\"total\":8}");
+            // open (not CLOSED): 3 + 1 + 2 = 6
+            case "/api/supplier/cases/summary" -> respond(exchange, 200, "{\"byStatus\":{\"OPEN\":3,\"INVESTIGATING\":1,"
+                    + "\"FILED\":2,\"IN_LITIGATION\":0,\"SETTLED\":0,\"JUDGMENT\":0,\"DISMISSED\":0,\"CLOSED\":4},\"total\":10}");
             case "/api/supplier/deadlines" -> {
                 if ("sleepy".equals(subject(exchange))) {
                     sleep(3_000);
@@ -184,6 +230,50 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
                     "{\"type\":\"object\",\"properties\":{\"caseId\":{\"type\":\"string\"}}}"));
             default -> echo(exchange);
         }
+    }
+
+    /** Like supplier-service's case list: {@code status} repeated is OR, an unknown one is 400, none is every case. */
+    private static void cases(HttpExchange exchange) throws IOException {
+        Set<String> statuses = new HashSet<>();
+        String query = exchange.getRequestURI().getRawQuery();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            if (pair.startsWith("status=")) {
+                String status = URLDecoder.decode(pair.substring(7), StandardCharsets.UTF_8);
+                if (!CASE_STATUSES.contains(status)) {
+                    respond(exchange, 400, "{\"status\":400,\"detail\":\"unknown status " + status + "\"}");
+                    return;
+                }
+                statuses.add(status);
+            }
+        }
+        List<String> items = CASES.stream()
+                .filter(c -> statuses.isEmpty() || statuses.stream().anyMatch(s -> c.contains("\"status\":\"" + s + "\"")))
+                .toList();
+        respond(exchange, 200, "{\"items\":[" + String.join(",", items) + "],\"nextCursor\":null,\"total\":"
+                + items.size() + "}");
+    }
+
+    private static void record(HttpExchange exchange) {
+        OVERVIEW_CALLS.add(subject(exchange) + " " + exchange.getRequestURI().getPath());
+    }
+
+    /** Whether the token holds one of these roles (the services' @RolesAllowed). */
+    private static boolean admitted(HttpExchange exchange, Set<String> roles) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || authorization.split("\\.").length < 2) {
+            return false;
+        }
+        String payload = new String(Base64.getUrlDecoder().decode(authorization.split("\\.")[1]), StandardCharsets.UTF_8);
+        Matcher m = GROUPS.matcher(payload);
+        if (!m.find()) {
+            return false;
+        }
+        for (String role : m.group(1).split(",")) {
+            if (roles.contains(role.trim().replace("\"", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void flaky(HttpExchange exchange, AtomicBoolean failing, AtomicInteger hits) throws IOException {

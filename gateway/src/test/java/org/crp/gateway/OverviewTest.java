@@ -11,8 +11,11 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.awaitility.Awaitility;
 
@@ -29,8 +32,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 class OverviewTest {
 
     @Test
-    void legalCounselGetsWhatIsThereWithCaseDetailsAndTheMissingPartNamed() {
-        given().auth().oauth2(token("legal", "legal-counsel"))
+    void adminGetsEveryPartWithCaseDetailsAndTheMissingPartNamed() {
+        given().auth().oauth2(token("admin-overview", "admin"))
                 .when().get("/api/overview")
                 .then().statusCode(200).contentType("application/json")
                 .body("inventory.byStatus.IN_SERVICE", equalTo(12),
@@ -46,14 +49,50 @@ class OverviewTest {
     }
 
     @Test
+    void openCasesAreEveryCaseThatIsNotClosed() {
+        // supplier holds case-1 OPEN, case-2 FILED, case-3 CLOSED; FILED is open as supplier-service counts it
+        given().auth().oauth2(token("auditor-cases", "auditor"))
+                .when().get("/api/overview")
+                .then().statusCode(200)
+                .body("cases.items.id", contains("case-1", "case-2"),
+                        "cases.items.status", contains("OPEN", "FILED"),
+                        "cases.total", equalTo(2));
+    }
+
+    @Test
     void programmeManagerGetsCaseAndDeadlineCountsOnly() {
         given().auth().oauth2(token("pm-overview", "program-manager"))
                 .when().get("/api/overview")
                 .then().statusCode(200)
-                // the count comes from supplier's case summary (OPEN: 3), never from the case list (2 items)
-                .body("cases", equalTo(java.util.Map.of("count", 3)),
+                // from supplier's case summary, every status but CLOSED (OPEN 3, INVESTIGATING 1, FILED 2), never
+                // from the case list (2 items)
+                .body("cases", equalTo(java.util.Map.of("count", 6)),
                         "deadlines", equalTo(java.util.Map.of("count", 1)),
                         "inventory.byStatus.REMOVED", equalTo(3));
+    }
+
+    @Test
+    void partsARoleMayNotReadAreLeftOutUnfetchedAndNotCalledDegraded() {
+        // replacement-service admits program-manager, auditor and admin to programmes; supplier-service does not
+        // admit a security officer to cases or deadlines
+        given().auth().oauth2(token("security-overview", "security-officer"))
+                .when().get("/api/overview")
+                .then().statusCode(200)
+                .body("inventory.byStatus.IN_SERVICE", equalTo(12),
+                        "$", not(hasKey("programmes")),
+                        "$", not(hasKey("cases")),
+                        "$", not(hasKey("deadlines")),
+                        "degraded", hasSize(0));
+        assertEquals(List.of("/api/inventory/stats"), FakeBackends.callsBy("security-overview"));
+
+        given().auth().oauth2(token("legal-overview", "legal-counsel"))
+                .when().get("/api/overview")
+                .then().statusCode(200)
+                .body("inventory.byStatus.IN_SERVICE", equalTo(12),
+                        "cases.items.id", contains("case-1", "case-2"),
+                        "deadlines.items[0].due", equalTo("2030-01-31"),
+                        "$", not(hasKey("programmes")),
+                        "degraded", hasSize(0));
     }
 
     @Test
@@ -95,6 +134,13 @@ class OverviewTest {
                             "degraded[0].programmeId", equalTo("prog-3"),
                             "degraded[0].backend", equalTo("replacement-service"),
                             "degraded[0].reason", equalTo("answered 500"));
+            // with replacement up, a role it does not admit is still not sent there (it would answer 403)
+            given().auth().oauth2(token("legal-progress", "legal-counsel"))
+                    .when().get("/api/overview")
+                    .then().statusCode(200)
+                    .body("$", not(hasKey("programmes")), "cases.total", equalTo(2), "degraded", hasSize(0));
+            assertFalse(FakeBackends.callsBy("legal-progress").stream().anyMatch(path -> path.startsWith("/api/replacement")),
+                    "calls: " + FakeBackends.callsBy("legal-progress"));
         } finally {
             FakeBackends.stopReplacement();
         }

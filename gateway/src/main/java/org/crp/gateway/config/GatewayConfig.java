@@ -159,6 +159,12 @@ public interface GatewayConfig {
         /** Roles that see case and deadline details; every other caller sees only their counts. */
         @WithDefault("legal-counsel,auditor,admin")
         List<String> caseDetailRoles();
+
+        /**
+         * Per part ({@code inventory}, {@code programmes}, {@code cases}, {@code deadlines}): the roles that
+         * read it, as its service admits them. Parts a caller may not read are not fetched.
+         */
+        Map<String, List<String>> readers();
     }
 
     interface OpenApi {

@@ -20,6 +20,16 @@ class OverviewCountTest {
     }
 
     @Test
+    void aCaseSummaryCountsEveryCaseThatIsNotClosed() {
+        // supplier-service's exposure calls these open too: every status but CLOSED
+        assertEquals(10L, OverviewService.countOnly(new JsonObject("{\"byStatus\":{\"OPEN\":1,\"INVESTIGATING\":2,"
+                + "\"FILED\":1,\"IN_LITIGATION\":1,\"SETTLED\":2,\"JUDGMENT\":1,\"DISMISSED\":2,\"CLOSED\":9},"
+                + "\"total\":19}")).getLong("count"));
+        assertEquals(0L, OverviewService.countOnly(new JsonObject("{\"byStatus\":{\"CLOSED\":4},\"total\":4}"))
+                .getLong("count"));
+    }
+
+    @Test
     void aProgressSummaryKeepsHowFarAndWhenOrWhyNot() {
         JsonObject projected = OverviewService.progressSummary(new JsonObject("{\"percentComplete\":60.0,\"devices\":5,"
                 + "\"completed\":3,\"remaining\":2,\"burnDown\":[{\"date\":\"2027-03-01\"}],"
