@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
+import org.crp.common.web.CallContext;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -48,11 +49,19 @@ public abstract class OutboxRow extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+    /** The request that queued the call and whom it acted for: the relay sends them along (CallContext). */
+    @Column(name = "request_id")
+    public String requestId;
+    @Column(name = "acting_for")
+    public String actingFor;
 
-    /** A new row of this kind, due now. */
+    /** A new row of this kind, due now, on behalf of the running request's caller. */
     public void queue(String kind, String payload) {
         this.kind = kind;
         this.payload = payload;
+        CallContext.Current context = CallContext.current();
+        requestId = context.requestId();
+        actingFor = context.actingFor();
         state = OutboxState.PENDING;
         attempts = 0;
         createdAt = Instant.now();
@@ -69,6 +78,11 @@ public abstract class OutboxRow extends PanacheEntityBase {
     public void refused(String why) {
         state = OutboxState.REFUSED;
         lastError = truncate(why);
+    }
+
+    /** Makes the relay's call carry the request id and caller this row was queued under, until closed. */
+    public CallContext.Scope asQueued() {
+        return CallContext.as(requestId, actingFor);
     }
 
     /** Not delivered this time: the next attempt waits {@link #backoff} after this one. */

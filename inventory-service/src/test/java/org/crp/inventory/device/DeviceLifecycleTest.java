@@ -207,6 +207,21 @@ class DeviceLifecycleTest {
                 .then().statusCode(200).body("legalHolds", empty());
     }
 
+    /** A service acting for someone (X-Acting-For) is recorded as that person via the service; nobody else is believed. */
+    @Test
+    void aChangeThroughAServiceNamesThePersonAndTheOriginalRequest() {
+        String id = register(body("02:10:2A"));
+        given().auth().oauth2(token("supplier-service", "service")).header("X-Acting-For", "legal")
+                .header("X-Request-Id", "case-hold-000077")
+                .when().put("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0041").then().statusCode(200);
+        given().auth().oauth2(LEGAL).header("X-Acting-For", "someone-else")
+                .when().put("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0042").then().statusCode(200);
+        given().auth().oauth2(token("auditor", "auditor")).when().get("/api/inventory/devices/{id}/history", id)
+                .then().statusCode(200).body("items.action", contains("CREATED", "HOLD_PLACED", "HOLD_PLACED"),
+                        "items[1].subject", equalTo("legal via supplier-service"),
+                        "items[1].requestId", equalTo("case-hold-000077"), "items[2].subject", equalTo("legal"));
+    }
+
     /** A camera a work order will swap cannot be deleted; a deleted camera's history stays readable. */
     @Test
     void aScheduledCameraIsKeptAndADeletedOnesHistoryStaysReadable() {

@@ -82,7 +82,8 @@ public class OutboxRelay {
         if (latestStep) {
             hold.attempts = message.attempts;
         }
-        try {
+        // inventory records the hold under the request that queued it, for the person who placed or released it
+        try (var queuedAs = message.asQueued()) {
             if (OutboxMessage.PLACE_HOLD.equals(message.kind)) {
                 inventory.place(message.deviceId, message.caseNumber, reason(message));
             } else {

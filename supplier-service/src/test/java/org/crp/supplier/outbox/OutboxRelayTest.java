@@ -76,4 +76,23 @@ class OutboxRelayTest {
             assertEquals(1, sent, "device " + device + " held once");
         }
     }
+
+    /** inventory records a relayed hold under the request that placed it and the person who did, not the relay's. */
+    @Test
+    void aRelayedHoldCarriesThePlacingRequestAndPerson() {
+        String caseId = openCase();
+        String number = given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}", caseId).then().extract().path("number");
+        UUID device = UUID.randomUUID();
+        deviceEvidence(caseId, device);
+        given().auth().oauth2(LEGAL).contentType("application/json").header("X-Request-Id", "place-hold-00042")
+                .body(Map.of("deviceIds", List.of(device.toString()))).when().post("/api/supplier/cases/{id}/holds", caseId)
+                .then().statusCode(201);
+        String url = "/api/inventory/devices/" + device + "/holds/" + number;
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> InventoryStub.server().getAllServeEvents().stream()
+                .anyMatch(e -> e.getRequest().getUrl().equals(url)));
+        var sent = InventoryStub.server().getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals(url))
+                .findFirst().orElseThrow().getRequest();
+        assertEquals("place-hold-00042", sent.getHeader("X-Request-Id"));
+        assertEquals("legal", sent.getHeader("X-Acting-For"));
+    }
 }
