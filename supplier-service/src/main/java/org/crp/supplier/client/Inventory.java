@@ -82,6 +82,18 @@ public class Inventory {
         return RemoteCalls.isDown(e);
     }
 
+    /**
+     * {@link #deviceExists} for a request that needs the answer: a failure is the 503 when inventory is down. (Static:
+     * the guards' own failures come from the interceptors around the bean's method.)
+     */
+    public static boolean hasDevice(Inventory inventory, UUID id) {
+        try {
+            return inventory.deviceExists(id);
+        } catch (RuntimeException e) {
+            throw unavailableIfDown(e);
+        }
+    }
+
     /** What to throw for a failure of a call through this facade: the 503 when inventory is down, else the failure. */
     public static RuntimeException unavailableIfDown(RuntimeException failure) {
         return RemoteCalls.unavailableIfDown(SERVICE, failure);

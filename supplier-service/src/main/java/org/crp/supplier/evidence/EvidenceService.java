@@ -70,13 +70,7 @@ public class EvidenceService {
     }
 
     private void requireDevice(UUID deviceId) {
-        boolean exists;
-        try {
-            exists = inventory.deviceExists(deviceId);
-        } catch (RuntimeException e) {
-            throw Inventory.unavailableIfDown(e);
-        }
-        if (!exists) {
+        if (!Inventory.hasDevice(inventory, deviceId)) {
             throw ApiException.unprocessable("reference", "inventory has no device " + deviceId
                     + "; DEVICE evidence names a camera in the register by its id");
         }

@@ -86,13 +86,7 @@ public class FindingService {
         List<Problem.FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < devices.size(); i++) {
             UUID deviceId = devices.get(i).deviceId();
-            boolean exists;
-            try {
-                exists = inventory.deviceExists(deviceId);
-            } catch (RuntimeException e) {
-                throw Inventory.unavailableIfDown(e);
-            }
-            if (!exists) {
+            if (!Inventory.hasDevice(inventory, deviceId)) {
                 unknown.add(new Problem.FieldError("devices[" + i + "].deviceId", "inventory has no device " + deviceId));
             }
         }
