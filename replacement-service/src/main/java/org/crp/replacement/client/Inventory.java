@@ -73,6 +73,23 @@ public class Inventory {
         return call(() -> client.devices(siteIds, zoneIds, statuses, PAGE, cursor));
     }
 
+    /** Whether inventory still has the camera: false only when it answers 404 for it. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = InventoryRefusal.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = InventoryRefusal.class)
+    public boolean hasDevice(UUID id) {
+        try {
+            call(() -> client.device(id));
+            return true;
+        } catch (InventoryRefusal refusal) {
+            if (refusal.status() == 404) {
+                return false;
+            }
+            throw refusal;
+        }
+    }
+
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, abortOn = InventoryRefusal.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.crp.replacement.client.InventoryDtos.BulkStatusAnswer;
 import org.crp.replacement.client.InventoryDtos.BulkStatusCall;
 import org.crp.replacement.client.InventoryDtos.DevicePage;
+import org.crp.replacement.client.InventoryDtos.InventoryDevice;
 import org.crp.replacement.client.InventoryDtos.MatchAnswer;
 import org.crp.replacement.client.InventoryDtos.RiskList;
 import org.crp.replacement.client.InventoryDtos.ReplacementAnswer;
@@ -45,6 +47,10 @@ interface InventoryClient {
     DevicePage devices(@QueryParam("siteId") List<UUID> siteIds, @QueryParam("zoneId") List<UUID> zoneIds,
             @QueryParam("status") List<String> statuses, @QueryParam("limit") int limit,
             @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("devices/{id}")
+    InventoryDevice device(@PathParam("id") UUID id);
 
     @GET
     @Path("sites")

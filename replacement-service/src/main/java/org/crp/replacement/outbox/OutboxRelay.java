@@ -1,7 +1,7 @@
 package org.crp.replacement.outbox;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +15,7 @@ import org.crp.replacement.client.Inventory;
 import org.crp.replacement.client.InventoryDtos.ReplacementAnswer;
 import org.crp.replacement.client.InventoryDtos.ReplacementCall;
 import org.crp.replacement.client.InventoryRefusal;
+import org.crp.replacement.config.ClockProducer;
 import org.crp.replacement.workorder.SyncState;
 import org.crp.replacement.workorder.WorkOrder;
 import org.crp.replacement.workorder.WorkOrderEvent;
@@ -46,7 +47,9 @@ public class OutboxRelay {
      * come from this endpoint: it locks the old camera's row before writing and creates the new one. Every other
      * 4xx is retried with backoff: 401, 403, 408 and 429 are credentials or load; a 400 or 404 means the two
      * services disagree about the call (completion checks serial and MAC as inventory does) or a wrong address,
-     * which a deployment fixes, where giving up would fail every order completed meanwhile.
+     * which a deployment fixes, where giving up would fail every order completed meanwhile. A 404 is final only when
+     * inventory confirms, asked for the old camera itself, that it has no such camera any more (a person moved it out
+     * of SCHEDULED and deleted it while the order was open): see {@link #oldCameraGone}.
      */
     static final Set<Integer> FINAL_REFUSALS = Set.of(409, 422);
 
@@ -54,12 +57,14 @@ public class OutboxRelay {
     private final Inventory inventory;
     private final ObjectMapper json;
     private final OutboxConfig config;
+    private final Clock clock;
 
-    OutboxRelay(EntityManager em, Inventory inventory, ObjectMapper json, OutboxConfig config) {
+    OutboxRelay(EntityManager em, Inventory inventory, ObjectMapper json, OutboxConfig config, Clock clock) {
         this.em = em;
         this.inventory = inventory;
         this.json = json;
         this.config = config;
+        this.clock = clock;
     }
 
     @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -82,7 +87,8 @@ public class OutboxRelay {
         OutboxMessage message = em.find(OutboxMessage.class, due.get(0));
         WorkOrder order = em.find(WorkOrder.class, message.workOrderId);
         message.attempts++;
-        try {
+        // inventory records the swap under the request that completed the order, for the person who did
+        try (var queuedAs = message.asQueued()) {
             ReplacementAnswer answer = inventory.replace(json.readValue(message.payload, ReplacementCall.class));
             message.delivered();
             order.syncState = SyncState.DELIVERED;
@@ -90,6 +96,9 @@ public class OutboxRelay {
         } catch (InventoryRefusal refusal) {
             if (FINAL_REFUSALS.contains(refusal.status())) {
                 refuse(message, order, refusal.getMessage());
+            } else if (refusal.status() == 404 && oldCameraGone(order)) {
+                refuse(message, order, "camera " + order.deviceId + " is no longer in inventory (deleted after this order "
+                        + "was planned), so there is nothing to swap: " + refusal.getMessage());
             } else {
                 retryLater(message, "inventory answered " + refusal.status() + ": " + refusal.getMessage());
             }
@@ -99,6 +108,18 @@ public class OutboxRelay {
             retryLater(message, OutboxRow.failure("inventory", unavailable));
         }
         return true;
+    }
+
+    /**
+     * Whether the 404 means the old camera is gone rather than a wrong address or a deployment mismatch: inventory is
+     * asked for the camera itself. If it cannot be asked now, the swap waits for the next attempt.
+     */
+    private boolean oldCameraGone(WorkOrder order) {
+        try {
+            return !inventory.hasDevice(order.deviceId);
+        } catch (RuntimeException unavailable) {
+            return false;
+        }
     }
 
     /** Inventory will never take this swap: the order fails with inventory's reason, visible to the programme office. */
@@ -113,7 +134,7 @@ public class OutboxRelay {
         event.toStatus = WorkOrderStatus.FAILED;
         event.actor = "outbox-relay";
         event.note = why;
-        event.at = Instant.now();
+        event.at = ClockProducer.now(clock);
         em.persist(event);
         order.status = WorkOrderStatus.FAILED;
         LOG.warnf("Work order %s failed: %s", order.id, why);

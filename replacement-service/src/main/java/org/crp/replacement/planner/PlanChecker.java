@@ -39,7 +39,9 @@ public final class PlanChecker {
         Set<UUID> seen = new HashSet<>();
         Map<String, Integer> vendorRegionDay = new HashMap<>();
         Map<String, Integer> zoneDay = new HashMap<>();
-        for (Fixed kept : problem.fixed()) {
+        // a day counts against the plan only if the plan puts work on it: load it did not add is not its fault
+        Set<String> planned = new HashSet<>();
+        for (Fixed kept : problem.load()) {
             vendorRegionDay.merge(kept.vendorId() + "|" + problem.siteRegions().get(kept.siteId()) + "|" + kept.day(), 1,
                     Integer::sum);
             if (kept.zoneId() != null) {
@@ -76,23 +78,26 @@ public final class PlanChecker {
                 broken.add("device " + a.deviceId() + " is planned before model " + model.id() + "'s lead time");
             }
             vendorRegionDay.merge(a.vendorId() + "|" + region + "|" + day, 1, Integer::sum);
+            planned.add(a.vendorId() + "|" + region + "|" + day);
             if (device.zoneId() != null) {
                 zoneDay.merge(device.zoneId() + "|" + day, 1, Integer::sum);
+                planned.add(device.zoneId() + "|" + day);
             }
         }
         for (var entry : vendorRegionDay.entrySet()) {
             Vendor vendor = vendors.get(UUID.fromString(entry.getKey().substring(0, 36)));
-            if (vendor != null && vendor.approved() && entry.getValue() > vendor.installsPerDay()) {
+            if (planned.contains(entry.getKey()) && vendor != null && vendor.approved()
+                    && entry.getValue() > vendor.installsPerDay()) {
                 broken.add("vendor " + vendor.name() + " has " + entry.getValue() + " installs on " + entry.getKey()
                         + ", more than " + vendor.installsPerDay());
             }
         }
         for (var entry : zoneDay.entrySet()) {
             Zone zone = problem.zones().get(UUID.fromString(entry.getKey().substring(0, 36)));
-            if (zone == null) {
+            if (zone == null || !planned.contains(entry.getKey())) {
                 continue;
             }
-            int allowed = Math.max(1, (int) Math.floor(zone.maxOutOfServiceFraction() * zone.size() + 1e-9));
+            int allowed = zone.dailyCap();
             if (entry.getValue() > allowed) {
                 broken.add("zone " + zone.code() + " has " + entry.getValue() + " cameras in work on "
                         + entry.getKey().substring(37) + ", more than " + allowed);

@@ -7,15 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Everything the planner needs, already fetched: it does no I/O, so the same problem always gives
- * the same plan. Only the devices to plan are in {@code devices}; {@code fixed} are orders kept
- * from an earlier plan (dispatched, in progress, done), which still use capacity and zone room.
+ * the same plan. Only the devices to plan are in {@code devices}; {@code fixed} are this programme's orders kept
+ * from an earlier plan (dispatched, in progress, done) and {@code elsewhere} the live orders of other programmes
+ * (planned, dispatched, in progress): both use vendor capacity and zone room on their days.
  */
 public record PlanProblem(List<Device> devices, Map<UUID, String> siteRegions, Map<UUID, Zone> zones,
-        List<Vendor> vendors, List<Model> models, List<Fixed> fixed, LocalDate start, LocalDate target,
-        Set<LocalDate> blackouts, BigDecimal budget, int horizonDays) {
+        List<Vendor> vendors, List<Model> models, List<Fixed> fixed, List<Fixed> elsewhere, LocalDate start,
+        LocalDate target, Set<LocalDate> blackouts, BigDecimal budget, int horizonDays) {
 
     public static final int DEFAULT_HORIZON_DAYS = 5 * 366;
 
@@ -28,16 +30,26 @@ public record PlanProblem(List<Device> devices, Map<UUID, String> siteRegions, M
     public record Device(UUID id, UUID siteId, UUID zoneId, int riskScore, int criticality) {
     }
 
+    /** Orders already on the calendar, this programme's kept ones and other programmes' live ones. */
+    public List<Fixed> load() {
+        return Stream.concat(fixed.stream(), elsewhere.stream()).toList();
+    }
+
     /** {@code size} counts the zone's cameras that are up (or about to be swapped), planned or not. */
     public record Zone(UUID id, String code, String kind, int criticality, double maxOutOfServiceFraction, int size) {
         public boolean neverDark() {
             return "PERIMETER".equals(kind) || "BORDER".equals(kind);
         }
 
-        /** At most this many of the zone's cameras may be in work on one day (0: never). */
+        /**
+         * The coverage rule, for the planner and the checker alike: at most this many of the zone's cameras may be in
+         * work on one day (0: none ever). A PERIMETER or BORDER zone never has more than its fraction out, and never
+         * all of its cameras; any other zone may have one camera out even when its fraction allows less, or it could
+         * never be replaced.
+         */
         public int dailyCap() {
-            int cap = Math.max(1, (int) Math.floor(maxOutOfServiceFraction * size + 1e-9));
-            return neverDark() ? Math.min(cap, size - 1) : cap;
+            int share = (int) Math.floor(maxOutOfServiceFraction * size + 1e-9);
+            return neverDark() ? Math.min(share, size - 1) : Math.max(1, share);
         }
     }
 

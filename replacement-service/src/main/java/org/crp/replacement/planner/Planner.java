@@ -1,6 +1,7 @@
 package org.crp.replacement.planner;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ import org.crp.replacement.planner.PlanProblem.Zone;
  * criticality, id) and each goes to the earliest day on which its zone still has room under the
  * coverage rule, the day is not blacked out, and an approved vendor serving its region has
  * capacity left and a model whose lead time has passed; among those vendors the cheapest model
- * wins (then the vendor id). Capacity is per vendor, per region, per day, so regions never compete
+ * wins (then the vendor id). Orders already on the calendar ({@link PlanProblem#load()}: this programme's kept
+ * orders and other programmes' live ones) take their vendor's capacity and their zone's room first.
+ * Capacity is per vendor, per region, per day, so regions never compete
  * and filling each region's days in order is what keeps the makespan at the per-region bound unless
  * zone coverage or lead times hold it back.
  */
@@ -132,8 +135,7 @@ public final class Planner {
         for (UUID zoneId : zonesInScope) {
             Zone zone = problem.zones().get(zoneId);
             if (zone != null && zone.dailyCap() <= 0) {
-                throw new Infeasible("coverage", "Zone " + zone.code() + " (" + zone.kind() + ") has " + zone.size()
-                        + " camera(s): replacing any would leave a " + zone.kind() + " zone dark");
+                throw new Infeasible("coverage", coverageBlocks(zone));
             }
         }
         boolean anyWorkingDay = false;
@@ -144,6 +146,22 @@ public final class Planner {
             throw new Infeasible("blackout", "Every day within " + problem.horizonDays() + " days of " + problem.start()
                     + " is a blackout date");
         }
+    }
+
+    /** Why a zone's coverage rule lets none of its cameras be replaced, and what would. */
+    static String coverageBlocks(Zone zone) {
+        if (zone.size() <= 1) {
+            return "Zone " + zone.code() + " (" + zone.kind() + ") has " + zone.size()
+                    + " camera(s): replacing any would leave a " + zone.kind() + " zone dark";
+        }
+        // the smallest fraction in hundredths that lets one camera out
+        BigDecimal needed = BigDecimal.valueOf((100 + zone.size() - 1) / zone.size(), 2).stripTrailingZeros();
+        return "Zone " + zone.code() + " (" + zone.kind() + ") has " + zone.size() + " cameras and a maxOutOfServiceFraction of "
+                + BigDecimal.valueOf(zone.maxOutOfServiceFraction()).setScale(3, RoundingMode.HALF_UP)
+                        .stripTrailingZeros().toPlainString()
+                + ", which lets fewer than one camera be out at once: none can be replaced without leaving the zone with "
+                + "more than its fraction out. Raise the zone's maxOutOfServiceFraction in inventory to at least "
+                + needed.toPlainString() + " (1 of " + zone.size() + " cameras) to plan it, or leave the zone out of the scope";
     }
 
     /** Indexes and counters; days are offsets from the programme's start. */
@@ -215,7 +233,8 @@ public final class Planner {
                 zoneIndex.put(zoneIds.get(z), z);
                 zoneCap[z] = problem.zones().get(zoneIds.get(z)).dailyCap();
             }
-            for (Fixed kept : problem.fixed()) {
+            // load in a region where this programme has no work has no (vendor, region) pair and is skipped
+            for (Fixed kept : problem.load()) {
                 long offset = ChronoUnit.DAYS.between(problem.start(), kept.day());
                 if (offset < 0 || offset >= problem.horizonDays()) {
                     continue;

@@ -36,7 +36,11 @@ public class PlanningResource {
     @Operation(summary = "Plan or re-plan a programme (program-manager, admin): every camera in scope gets a day, vendor and "
             + "model in weekly waves; dispatched, in-progress and completed orders are kept; planned cameras become "
             + "SCHEDULED in inventory. 422 names the rule that makes it infeasible",
-            description = "Roles: program-manager, admin.")
+            description = "Roles: program-manager, admin. Each vendor's installs per day and region, and each zone's room "
+                    + "(the cameras its maxOutOfServiceFraction lets be out at once), are shared with the live orders of "
+                    + "every other programme, which are planned around. A PERIMETER or BORDER zone never has more than its "
+                    + "fraction out nor all its cameras: one whose fraction allows less than one camera cannot be replaced, "
+                    + "and planning it is a 422 (coverage) naming the zone, its cameras and the fraction that would do.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class),
                     examples = @ExampleObject(name = "plan-after-planning", value = ApiExamples.PLAN_AFTER_PLANNING)))

@@ -1,7 +1,7 @@
 package org.crp.replacement.planner;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +32,7 @@ import org.crp.replacement.client.InventoryDtos.InventoryZone;
 import org.crp.replacement.client.InventoryDtos.SitePage;
 import org.crp.replacement.client.InventoryDtos.ZonePage;
 import org.crp.replacement.client.InventoryRefusal;
+import org.crp.replacement.config.ClockProducer;
 import org.crp.replacement.planner.PlanProblem.Device;
 import org.crp.replacement.planner.PlanProblem.Fixed;
 import org.crp.replacement.planner.PlanProblem.Model;
@@ -47,6 +48,7 @@ import org.crp.replacement.vendor.VendorStatus;
 import org.crp.replacement.workorder.SyncState;
 import org.crp.replacement.workorder.WorkOrder;
 import org.crp.replacement.workorder.WorkOrderRepository;
+import org.crp.replacement.workorder.WorkOrderRepository.LiveOrder;
 import org.crp.replacement.workorder.WorkOrderStatus;
 import org.jboss.logging.Logger;
 
@@ -74,9 +76,11 @@ public class PlanningService {
     private final WorkOrderRepository orders;
     private final Inventory inventory;
     private final Actor actor;
+    private final Clock clock;
 
     PlanningService(ProgrammeRepository programmes, VendorRepository vendors, ReplacementModelRepository models,
-            WorkOrderRepository orders, Inventory inventory, Actor actor) {
+            WorkOrderRepository orders, Inventory inventory, Actor actor, Clock clock) {
+        this.clock = clock;
         this.programmes = programmes;
         this.vendors = vendors;
         this.models = models;
@@ -87,7 +91,7 @@ public class PlanningService {
 
     /** What planning reads from this service's own tables, in one short transaction. */
     private record Local(Programme programme, List<Vendor> vendors, List<Model> models, Map<UUID, String> modelOrigins,
-            List<WorkOrder> kept, Set<UUID> liveElsewhere) {
+            List<WorkOrder> kept, List<LiveOrder> liveElsewhere) {
     }
 
     public PlanView plan(UUID programmeId) {
@@ -110,6 +114,7 @@ public class PlanningService {
         }
 
         Set<UUID> keptDevices = local.kept().stream().map(o -> o.deviceId).collect(Collectors.toSet());
+        Set<UUID> heldElsewhere = local.liveElsewhere().stream().map(LiveOrder::deviceId).collect(Collectors.toSet());
         Map<UUID, Integer> zoneSizes = new HashMap<>();
         devices.stream().filter(d -> d.zoneId() != null).forEach(d -> zoneSizes.merge(d.zoneId(), 1, Integer::sum));
         Map<UUID, Zone> planZones = new HashMap<>();
@@ -121,18 +126,21 @@ public class PlanningService {
             }
         });
         List<InventoryDevice> inScope = devices.stream().filter(d -> inScope(programme, d))
-                .filter(d -> !keptDevices.contains(d.id()) && !local.liveElsewhere().contains(d.id())).toList();
+                .filter(d -> !keptDevices.contains(d.id()) && !heldElsewhere.contains(d.id())).toList();
         Map<UUID, InventoryDevice> byId = inScope.stream().collect(Collectors.toMap(InventoryDevice::id, Function.identity()));
         List<Device> planDevices = inScope.stream().map(d -> new Device(d.id(), d.siteId(), d.zoneId(), d.score(),
                 planZones.containsKey(d.zoneId()) ? planZones.get(d.zoneId()).criticality() : 0)).toList();
         List<Fixed> fixed = local.kept().stream()
                 .map(o -> new Fixed(o.deviceId, o.siteId, o.zoneId, o.vendorId, o.scheduledDate)).toList();
+        // other programmes' live orders take vendor capacity and zone room on their days, as this one's kept orders do
+        List<Fixed> elsewhere = local.liveElsewhere().stream()
+                .map(o -> new Fixed(o.deviceId(), o.siteId(), o.zoneId(), o.vendorId(), o.day())).toList();
 
         // a model added before its country joined inventory's countries of concern is not planned any more
         List<Model> usable = local.models().stream()
                 .filter(m -> !concern.contains(local.modelOrigins().get(m.id()))).toList();
         PlanProblem problem = new PlanProblem(planDevices, siteRegions, planZones, local.vendors(), usable, fixed,
-                programme.startDate, programme.targetDate, new HashSet<>(programme.blackoutDates), programme.budget,
+                elsewhere, programme.startDate, programme.targetDate, new HashSet<>(programme.blackoutDates), programme.budget,
                 PlanProblem.DEFAULT_HORIZON_DAYS);
         Plan plan;
         try {
@@ -237,8 +245,7 @@ public class PlanningService {
         Map<UUID, String> origins = catalogue.stream().collect(Collectors.toMap(m -> m.id, m -> m.countryOfOrigin));
         List<WorkOrder> kept = orders.ofProgramme(programmeId, WorkOrderStatus.KEPT_BY_REPLAN);
         kept.forEach(o -> orders.getEntityManager().detach(o));
-        return new Local(programme, vendorList, modelList, origins, kept,
-                new HashSet<>(orders.devicesLiveElsewhere(programmeId)));
+        return new Local(programme, vendorList, modelList, origins, kept, orders.liveElsewhere(programmeId));
     }
 
     private void store(UUID programmeId, long readVersion, Plan plan, Map<UUID, InventoryDevice> devices,
@@ -279,7 +286,7 @@ public class PlanningService {
         orders.flush();
         programme = programmes.findById(programmeId);
         programme.plan = plan.figures();
-        programme.plannedAt = Instant.now();
+        programme.plannedAt = ClockProducer.now(clock);
         if (programme.status == ProgrammeStatus.DRAFT) {
             programme.status = ProgrammeStatus.PLANNED;
         }

@@ -99,7 +99,9 @@ public class ProgrammeResource {
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
     @Operation(summary = "Move a programme DRAFT → PLANNED → ACTIVE → COMPLETED, or PLANNED → DRAFT (program-manager, admin); "
             + "If-Match, 409 when the move is not allowed",
-            description = "Roles: program-manager, admin.")
+            description = "Roles: program-manager, admin. COMPLETED only when none of its work orders is open: "
+                    + "while any is PLANNED, DISPATCHED or IN_PROGRESS the answer is 409 naming how many of each; "
+                    + "finish or cancel them first.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class),
                     examples = @ExampleObject(name = "programme-active", value = ApiExamples.PROGRAMME_ACTIVE)))

@@ -2,7 +2,9 @@ package org.crp.replacement.programme;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,14 +19,18 @@ import org.crp.replacement.programme.ProgrammeDtos.ProgrammeRequest;
 import org.crp.replacement.programme.ProgrammeDtos.ProgrammeView;
 import org.crp.replacement.programme.ProgrammeDtos.Scope;
 import org.crp.replacement.programme.ProgrammeDtos.StatusRequest;
+import org.crp.replacement.workorder.WorkOrderRepository;
+import org.crp.replacement.workorder.WorkOrderStatus;
 
 @ApplicationScoped
 public class ProgrammeService {
 
     private final ProgrammeRepository programmes;
+    private final WorkOrderRepository orders;
 
-    ProgrammeService(ProgrammeRepository programmes) {
+    ProgrammeService(ProgrammeRepository programmes, WorkOrderRepository orders) {
         this.programmes = programmes;
+        this.orders = orders;
     }
 
     @Transactional
@@ -62,9 +68,29 @@ public class ProgrammeService {
             throw ApiException.conflict("Programme " + id + " has no plan yet; plan it with POST /api/replacement/programmes/"
                     + id + "/plan");
         }
+        if (request.status() == ProgrammeStatus.COMPLETED) {
+            requireNoOpenOrders(programme);
+        }
         programme.status = request.status();
         programmes.flush();
         return ProgrammeView.of(programme);
+    }
+
+    /**
+     * A programme is complete only when none of its orders is still open: an open order under a completed programme
+     * would keep its camera SCHEDULED in inventory and could still be worked. Planning a programme bumps its version,
+     * so an order planned while this runs makes one of the two commits fail on the optimistic lock.
+     */
+    private void requireNoOpenOrders(Programme programme) {
+        Map<WorkOrderStatus, Long> open = orders.liveByStatus(programme.id);
+        if (!open.isEmpty()) {
+            long total = open.values().stream().mapToLong(Long::longValue).sum();
+            String byStatus = open.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                    .collect(Collectors.joining(", "));
+            throw ApiException.conflict("Programme " + programme.id + " still has " + total + " open work order"
+                    + (total == 1 ? "" : "s") + " (" + byStatus + "); finish them (complete or fail them) or cancel them "
+                    + "with POST /api/replacement/work-orders/{id}/status before completing the programme");
+        }
     }
 
     @Transactional

@@ -1,7 +1,6 @@
 package org.crp.replacement.workorder;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,11 @@ import org.crp.common.web.Actor;
 import org.crp.common.web.ETags;
 import org.crp.replacement.catalogue.ReplacementModel;
 import org.crp.replacement.catalogue.ReplacementModelRepository;
+import org.crp.replacement.config.ClockProducer;
 import org.crp.replacement.outbox.Outbox;
+import org.crp.replacement.programme.Programme;
+import org.crp.replacement.programme.ProgrammeRepository;
+import org.crp.replacement.programme.ProgrammeStatus;
 import org.crp.replacement.vendor.Vendor;
 import org.crp.replacement.vendor.VendorRepository;
 import org.crp.replacement.vendor.VendorStatus;
@@ -51,10 +54,12 @@ public class WorkOrderService {
     private final Clock clock;
     private final VendorRepository vendors;
     private final ReplacementModelRepository models;
+    private final ProgrammeRepository programmes;
 
     WorkOrderService(WorkOrderRepository orders, Actor actor, SecurityIdentity identity, Outbox outbox, Clock clock,
-            VendorRepository vendors, ReplacementModelRepository models) {
+            VendorRepository vendors, ReplacementModelRepository models, ProgrammeRepository programmes) {
         this.orders = orders;
+        this.programmes = programmes;
         this.vendors = vendors;
         this.models = models;
         this.actor = actor;
@@ -139,7 +144,7 @@ public class WorkOrderService {
         order.newSerial = serial;
         order.newMacAddress = mac;
         order.newModel = model;
-        order.completedAt = Instant.now(clock);
+        order.completedAt = ClockProducer.now(clock);
         order.syncState = SyncState.PENDING;
         move(order, WorkOrderStatus.COMPLETED, "new camera " + serial);
         outbox.enqueueReplacement(order);
@@ -161,6 +166,14 @@ public class WorkOrderService {
             throw ApiException.conflict("Work order " + order.id + " is " + order.status + "; it may move only to "
                     + order.status.next());
         }
+        if (target != WorkOrderStatus.CANCELLED) {
+            Programme programme = programmes.findById(order.programmeId);
+            // a programme is completed only without open orders; one completed before that rule may still hold some
+            if (programme != null && programme.status == ProgrammeStatus.COMPLETED) {
+                throw ApiException.conflict("Work order " + order.id + " belongs to programme " + order.programmeId
+                        + ", which is COMPLETED; its open orders may only be cancelled");
+            }
+        }
     }
 
     private void move(WorkOrder order, WorkOrderStatus target, String note) {
@@ -171,7 +184,7 @@ public class WorkOrderService {
         event.actor = actor.subject();
         event.requestId = actor.requestId();
         event.note = note;
-        event.at = Instant.now(clock);
+        event.at = ClockProducer.now(clock);
         order.status = target;
         event.persist();
         orders.flush();

@@ -60,7 +60,7 @@ class OutboxRelayTest {
     }
 
     static void complete(String id) {
-        given().auth().oauth2(PM).contentType(ContentType.JSON)
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("X-Request-Id", "complete-" + id)
                 .body(Map.of("serial", "NEW-" + id.substring(0, 8), "macAddress", "00:1A:2B:3C:4D:5E"))
                 .when().post("/api/replacement/work-orders/{id}/completion", id)
                 .then().statusCode(200).body("syncState", is("PENDING"));
@@ -112,6 +112,10 @@ class OutboxRelayTest {
         assertTrue(body.contains("\"manufacturer\":\"Hanwha Vision\"") && body.contains("\"country\":\"KR\""), body);
         inventory.verify(postRequestedFor(urlPathEqualTo(REPLACEMENTS)).withRequestBody(containing(id))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+")));
+        // every attempt, minutes later or not, carries the completion's request id and the person who completed it
+        assertEquals(calls(id), inventory.findAll(postRequestedFor(urlPathEqualTo(REPLACEMENTS)).withRequestBody(containing(id))
+                .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("complete-" + id))
+                .withHeader("X-Acting-For", com.github.tomakehurst.wiremock.client.WireMock.equalTo("pm"))).size());
         given().auth().oauth2(PM).queryParam("syncState", "DELIVERED").queryParam("programmeId",
                 (String) given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id).then().extract().path("programmeId"))
                 .when().get("/api/replacement/work-orders").then().body("items.id", org.hamcrest.Matchers.contains(id));
@@ -156,6 +160,52 @@ class OutboxRelayTest {
                 .then().body("[-1].from", is("COMPLETED"), "[-1].to", is("FAILED"), "[-1].actor", is("outbox-relay"));
         Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
         assertEquals(1, calls(id), "a refused swap is not sent again");
+    }
+
+    /**
+     * A person may move a SCHEDULED camera back to IN_SERVICE in inventory and delete it while its order is open; the
+     * swap can then never be delivered, so the order fails with the reason instead of staying PENDING for ever.
+     */
+    @Test
+    void aSwapWhoseOldCameraWasDeletedFailsTheOrderInsteadOfWaitingForEver() {
+        World world = Fixtures.world(1, "HQ", 1.0);
+        String id = completedOrder(world);
+        UUID old = world.devices().get(0);
+        InventoryStub.server().stubFor(post(urlPathEqualTo(REPLACEMENTS)).withRequestBody(containing(id)).atPriority(1)
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"/problems/not-found\",\"status\":404,\"detail\":\"Device " + old
+                                + " does not exist\"}")));
+        InventoryStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/inventory/devices/" + old))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404,\"detail\":\"Device " + old + " does not exist\"}")));
+        complete(id);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> "FAILED".equals(
+                given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id).then().extract().path("status")));
+        given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id)
+                .then().body("syncState", is("REFUSED"), "failureReason", containsString("camera " + old + " is no longer in inventory"));
+        Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+        assertEquals(1, calls(id), "a refused swap is not sent again");
+    }
+
+    /** A 404 while inventory still has the old camera is a wrong address or a deployment mismatch: it is retried. */
+    @Test
+    void a404ForACameraInventoryStillHasIsRetried() {
+        World world = Fixtures.world(1, "HQ", 1.0);
+        String id = completedOrder(world);
+        UUID old = world.devices().get(0);
+        StubMapping lost = InventoryStub.server().stubFor(post(urlPathEqualTo(REPLACEMENTS)).withRequestBody(containing(id))
+                .atPriority(1).willReturn(aResponse().withStatus(404)));
+        // inventory's stub still has every camera by default
+        complete(id);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> calls(id) >= 3);
+        given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id)
+                .then().body("syncState", is("PENDING"), "status", is("COMPLETED"));
+        InventoryStub.server().removeStub(lost);
+        InventoryStub.server().stubFor(post(urlPathEqualTo(REPLACEMENTS)).withRequestBody(containing(id)).atPriority(1)
+                .willReturn(Fixtures.json("{\"workOrderId\":\"" + id + "\",\"oldDeviceId\":\"" + old
+                        + "\",\"newDeviceId\":\"" + UUID.randomUUID() + "\",\"recordedBy\":\"replacement-service\"}")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> "DELIVERED".equals(
+                given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id).then().extract().path("syncState")));
     }
 
     @Inject

@@ -77,8 +77,10 @@ public final class Instances {
             UUID zone = entry.getKey();
             // out-of-scope cameras too; dark-prone zones always keep at least one camera up
             int size = entry.getValue() + random.nextInt(5) + 1;
+            // and a PERIMETER or BORDER zone's fraction lets at least one camera out, or it could not be planned at all
+            double fraction = Math.max(zoneFraction.get(zone), Math.ceil(100.0 / size) / 100);
             zones.put(zone, new Zone(zone, "Z-" + zone.toString().substring(0, 6), zoneKind.get(zone),
-                    zoneCriticality.get(zone), zoneFraction.get(zone), size));
+                    zoneCriticality.get(zone), fraction, size));
         }
         List<Vendor> vendorList = new ArrayList<>();
         List<Model> models = new ArrayList<>();
@@ -102,7 +104,7 @@ public final class Instances {
         for (int b = 0; b < 10; b++) {
             blackouts.add(start.plusDays(random.nextInt(120)));
         }
-        return new PlanProblem(list, siteRegions, zones, vendorList, models, List.of(), start, start.plusDays(90),
+        return new PlanProblem(list, siteRegions, zones, vendorList, models, List.of(), List.of(), start, start.plusDays(90),
                 blackouts, BigDecimal.valueOf(500L * devices), PlanProblem.DEFAULT_HORIZON_DAYS);
     }
 }

@@ -58,7 +58,7 @@ class PlannerTest {
             List<Model> models = new ArrayList<>(problem.models());
             Collections.shuffle(models, new Random(seed));
             PlanProblem reordered = new PlanProblem(shuffled, problem.siteRegions(), problem.zones(), vendors, models,
-                    problem.fixed(), problem.start(), problem.target(), problem.blackouts(), problem.budget(),
+                    problem.fixed(), problem.elsewhere(), problem.start(), problem.target(), problem.blackouts(), problem.budget(),
                     problem.horizonDays());
             Plan first = Planner.plan(problem);
             assertEquals(first.assignments(), Planner.plan(problem).assignments(), "seed " + seed);
@@ -75,7 +75,7 @@ class PlannerTest {
         Device highCritical = new Device(UUID.randomUUID(), site, null, 90, 5);
         PlanProblem problem = new PlanProblem(List.of(low, high, highCritical), Map.of(site, "North"), Map.of(),
                 List.of(new Vendor(vendor, "One a day", true, Set.of("North"), 1)),
-                List.of(new Model(UUID.randomUUID(), vendor, BigDecimal.TEN, BigDecimal.ONE, 0)), List.of(), MONDAY,
+                List.of(new Model(UUID.randomUUID(), vendor, BigDecimal.TEN, BigDecimal.ONE, 0)), List.of(), List.of(), MONDAY,
                 MONDAY.plusDays(30), Set.of(), BigDecimal.valueOf(1000), 100);
         Map<UUID, LocalDate> days = byDevice(Planner.plan(problem)).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().day()));
@@ -100,7 +100,7 @@ class PlannerTest {
                 fence, new Zone(fence, "FENCE", "PERIMETER", 5, 1.0, 2));
         PlanProblem problem = new PlanProblem(devices, Map.of(site, "North"), zones,
                 List.of(new Vendor(vendor, "Big", true, Set.of("North"), 100)),
-                List.of(new Model(UUID.randomUUID(), vendor, BigDecimal.TEN, BigDecimal.ONE, 0)), List.of(), MONDAY,
+                List.of(new Model(UUID.randomUUID(), vendor, BigDecimal.TEN, BigDecimal.ONE, 0)), List.of(), List.of(), MONDAY,
                 MONDAY.plusDays(30), Set.of(), BigDecimal.valueOf(1000), 100);
         Plan plan = Planner.plan(problem);
         Map<String, Long> perZoneDay = plan.assignments().stream()
@@ -131,7 +131,7 @@ class PlannerTest {
                 List.of(new Vendor(vendor, "Three a day", true, Set.of("North"), 3)),
                 List.of(new Model(cheapLate, vendor, BigDecimal.ONE, BigDecimal.ONE, 2),
                         new Model(dearNow, vendor, BigDecimal.valueOf(100), BigDecimal.ONE, 1)),
-                List.of(), MONDAY, MONDAY.plusDays(3), Set.of(MONDAY.plusDays(2)), BigDecimal.valueOf(50), 100);
+                List.of(), List.of(), MONDAY, MONDAY.plusDays(3), Set.of(MONDAY.plusDays(2)), BigDecimal.valueOf(50), 100);
         Plan plan = Planner.plan(problem);
         Map<LocalDate, List<Assignment>> byDay = plan.assignments().stream().collect(Collectors.groupingBy(Assignment::day));
         assertFalse(byDay.containsKey(MONDAY), "no model is ready on the first day");
@@ -159,10 +159,93 @@ class PlannerTest {
                 List.of(new Model(UUID.randomUUID(), vendor, BigDecimal.ONE, BigDecimal.ONE, 0)),
                 List.of(new Fixed(UUID.randomUUID(), site, zone, vendor, MONDAY),
                         new Fixed(UUID.randomUUID(), site, zone, vendor, MONDAY)),
-                MONDAY, MONDAY.plusDays(3), Set.of(), BigDecimal.TEN, 100);
+                List.of(), MONDAY, MONDAY.plusDays(3), Set.of(), BigDecimal.TEN, 100);
         Plan plan = Planner.plan(problem);
         assertEquals(MONDAY.plusDays(1), plan.assignments().get(0).day(), "Monday's room in the zone is taken");
         assertEquals(2, plan.figures().keptOrders());
+    }
+
+    /** Another programme's live orders take the same vendor's capacity and the same zone's room on their days. */
+    @Test
+    void otherProgrammesLiveOrdersUseCapacityAndZoneRoom() {
+        UUID site = UUID.randomUUID();
+        UUID vendor = UUID.randomUUID();
+        UUID zone = UUID.randomUUID();
+        UUID fence = UUID.randomUUID();
+        Zone yard = new Zone(zone, "YARD", "DEPOT", 1, 1.0, 20);
+        Zone perimeter = new Zone(fence, "FENCE", "PERIMETER", 5, 0.25, 12);
+        List<Device> devices = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            devices.add(new Device(UUID.randomUUID(), site, zone, 50, 1));
+            devices.add(new Device(UUID.randomUUID(), site, fence, 50, 5));
+        }
+        // Monday: the vendor (2 a day) is fully booked elsewhere; Tuesday: the perimeter (3 of 12) is full elsewhere
+        List<Fixed> elsewhere = List.of(new Fixed(UUID.randomUUID(), site, zone, vendor, MONDAY),
+                new Fixed(UUID.randomUUID(), site, zone, vendor, MONDAY),
+                new Fixed(UUID.randomUUID(), site, fence, UUID.randomUUID(), MONDAY.plusDays(1)),
+                new Fixed(UUID.randomUUID(), site, fence, UUID.randomUUID(), MONDAY.plusDays(1)),
+                new Fixed(UUID.randomUUID(), site, fence, UUID.randomUUID(), MONDAY.plusDays(1)));
+        PlanProblem problem = new PlanProblem(devices, Map.of(site, "North"), Map.of(zone, yard, fence, perimeter),
+                List.of(new Vendor(vendor, "Two a day", true, Set.of("North"), 2)),
+                List.of(new Model(UUID.randomUUID(), vendor, BigDecimal.ONE, BigDecimal.ONE, 0)), List.of(), elsewhere,
+                MONDAY, MONDAY.plusDays(30), Set.of(), BigDecimal.TEN, 100);
+        Plan plan = Planner.plan(problem);
+
+        Map<LocalDate, Long> perDay = plan.assignments().stream()
+                .collect(Collectors.groupingBy(Assignment::day, Collectors.counting()));
+        assertFalse(perDay.containsKey(MONDAY), "the vendor is booked up on Monday by another programme");
+        assertTrue(plan.assignments().stream().noneMatch(a -> a.zoneId().equals(fence) && a.day().equals(MONDAY.plusDays(1))),
+                "the perimeter has its 3 of 12 out on Tuesday by another programme");
+        perDay.values().forEach(count -> assertTrue(count <= 2));
+        assertEquals(0, plan.figures().hardViolations());
+        assertEquals(0, plan.figures().keptOrders(), "other programmes' orders are not this one's kept orders");
+
+        // the checker counts the same load: the plan moved onto Monday or into Tuesday's perimeter breaks the rules
+        List<Assignment> onMonday = plan.assignments().stream().limit(1).map(a -> new Assignment(a.deviceId(), a.siteId(),
+                a.zoneId(), a.vendorId(), a.modelId(), MONDAY, 1, a.cost())).toList();
+        assertTrue(PlanChecker.describe(problem, onMonday).stream().anyMatch(b -> b.contains("has 3 installs")),
+                PlanChecker.describe(problem, onMonday).toString());
+        Device fenceCamera = devices.get(1);
+        Assignment intoTuesday = new Assignment(fenceCamera.id(), site, fence, vendor, problem.models().get(0).id(),
+                MONDAY.plusDays(1), 1, BigDecimal.valueOf(2));
+        assertTrue(PlanChecker.describe(problem, List.of(intoTuesday)).stream()
+                .anyMatch(b -> b.contains("zone FENCE has 4 cameras in work")));
+        // load the plan does not add to is not the plan's fault, even where it is over a limit already
+        List<Fixed> overbooked = new ArrayList<>(elsewhere);
+        overbooked.add(new Fixed(UUID.randomUUID(), site, zone, vendor, MONDAY));
+        PlanProblem busier = new PlanProblem(devices, problem.siteRegions(), problem.zones(), problem.vendors(),
+                problem.models(), List.of(), overbooked, MONDAY, MONDAY.plusDays(30), Set.of(), BigDecimal.TEN, 100);
+        assertEquals(List.of(), PlanChecker.describe(busier, List.of()));
+        assertEquals(0, Planner.plan(busier).figures().hardViolations());
+    }
+
+    /** 0.1 of 5 cameras is half a camera: a perimeter may then have none out, so none of its cameras can be replaced. */
+    @Test
+    void aPerimeterWhoseFractionAllowsLessThanOneCameraIsInfeasibleAndNamesTheFractionThatWouldDo() {
+        UUID site = UUID.randomUUID();
+        UUID vendor = UUID.randomUUID();
+        UUID zone = UUID.randomUUID();
+        Zone pz = new Zone(zone, "PZ", "PERIMETER", 5, 0.1, 5);
+        assertEquals(0, pz.dailyCap());
+        assertEquals(1, new Zone(zone, "PZ", "PERIMETER", 5, 0.2, 5).dailyCap());
+        assertEquals(1, new Zone(zone, "YARD", "DEPOT", 1, 0.1, 5).dailyCap(), "a zone that may go dark still gets one");
+        List<Device> devices = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            devices.add(new Device(UUID.randomUUID(), site, zone, 50, 5));
+        }
+        PlanProblem problem = problem(devices, Map.of(site, "North"), Map.of(zone, pz),
+                List.of(new Vendor(vendor, "V", true, Set.of("North"), 5)),
+                List.of(new Model(UUID.randomUUID(), vendor, BigDecimal.ONE, BigDecimal.ONE, 0)), Set.of(), 100);
+        Infeasible why = assertThrows(Infeasible.class, () -> Planner.plan(problem));
+        assertEquals("coverage", why.rule());
+        assertTrue(why.getMessage().contains("Zone PZ (PERIMETER) has 5 cameras and a maxOutOfServiceFraction of 0.1"),
+                why.getMessage());
+        assertTrue(why.getMessage().contains("to at least 0.2 (1 of 5 cameras)"), why.getMessage());
+        // and the checker agrees: one of the five out on a day is one too many
+        Assignment one = new Assignment(devices.get(0).id(), site, zone, vendor, problem.models().get(0).id(), MONDAY, 1,
+                BigDecimal.valueOf(2));
+        assertTrue(PlanChecker.describe(problem, List.of(one)).stream()
+                .anyMatch(b -> b.contains("zone PZ has 1 cameras in work on " + MONDAY + ", more than 0")));
     }
 
     @Test
@@ -226,7 +309,7 @@ class PlannerTest {
                             v.installsPerDay()))
                     .toList();
             PlanProblem broken = new PlanProblem(feasible.devices(), feasible.siteRegions(), feasible.zones(), vendors,
-                    feasible.models(), List.of(), feasible.start(), feasible.target(), feasible.blackouts(),
+                    feasible.models(), List.of(), List.of(), feasible.start(), feasible.target(), feasible.blackouts(),
                     feasible.budget(), feasible.horizonDays());
             Infeasible why = assertThrows(Infeasible.class, () -> Planner.plan(broken), "seed " + seed);
             assertTrue(why.getMessage().contains("Region-0"), why.getMessage());
@@ -235,7 +318,7 @@ class PlannerTest {
 
     private static PlanProblem problem(List<Device> devices, Map<UUID, String> regions, Map<UUID, Zone> zones,
             List<Vendor> vendors, List<Model> models, Set<LocalDate> blackouts, int horizon) {
-        return new PlanProblem(devices, regions, zones, vendors, models, List.of(), MONDAY, MONDAY.plusDays(30), blackouts,
+        return new PlanProblem(devices, regions, zones, vendors, models, List.of(), List.of(), MONDAY, MONDAY.plusDays(30), blackouts,
                 BigDecimal.TEN, horizon);
     }
 

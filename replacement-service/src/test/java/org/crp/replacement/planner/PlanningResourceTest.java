@@ -118,6 +118,105 @@ class PlanningResourceTest {
                 .then().statusCode(422).body("errors[0].field", is("coverage"), "detail", containsString("dark"));
     }
 
+    /** 0.1 of 5 cameras is half a camera: the perimeter may never have one out, so it cannot be replaced. */
+    @Test
+    void aPerimeterWhoseFractionAllowsLessThanOneCameraIs422NamingTheZoneAndWhatWouldDo() {
+        World world = Fixtures.world(5, "PERIMETER", 0.1);
+        String programme = Fixtures.programme(world.site(), 100000);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", is("coverage"),
+                        "detail", containsString("Zone NORTH-FENCE (PERIMETER) has 5 cameras and a maxOutOfServiceFraction of 0.1"),
+                        "detail", containsString("at least 0.2 (1 of 5 cameras)"));
+        given().auth().oauth2(PM).queryParam("programmeId", programme).queryParam("total", true)
+                .when().get("/api/replacement/work-orders").then().body("total", is(0));
+    }
+
+    /**
+     * Two programmes over the same site, zones and vendor (each scoped to one original supplier's cameras): the second
+     * plans around the first's live orders, so on no day do both together exceed the vendor's 4 installs or the
+     * perimeter's 3 of 12 cameras out.
+     */
+    @Test
+    void aSecondProgrammePlansAroundTheFirstsLiveOrders() {
+        String region = "Region-" + UUID.randomUUID();
+        UUID site = UUID.randomUUID();
+        UUID perimeter = UUID.randomUUID();
+        UUID yard = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        Fixtures.stubSite(site, region);
+        InventoryStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/inventory/zones"))
+                .withQueryParam("siteId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(site.toString()))
+                .willReturn(Fixtures.json("{\"items\":[" + zone(site, perimeter, "PER", "PERIMETER", 5, "0.25") + ","
+                        + zone(site, yard, "YARD", "DEPOT", 1, "1.0") + "]}")));
+        List<String> cameras = new java.util.ArrayList<>();
+        for (UUID supplier : List.of(first, second)) {
+            for (int i = 0; i < 6; i++) {
+                cameras.add(camera(site, perimeter, supplier));
+            }
+            for (int i = 0; i < 2; i++) {
+                cameras.add(camera(site, yard, supplier));
+            }
+        }
+        InventoryStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/inventory/devices"))
+                .withQueryParam("siteId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(site.toString()))
+                .willReturn(Fixtures.json("{\"items\":[" + String.join(",", cameras) + "]}")));
+        String vendor = Fixtures.vendor(List.of(region), 4);
+        Fixtures.model(vendor, 0);
+
+        String p1 = programme(site, first);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", p1)
+                .then().statusCode(200).body("figures.scheduled", is(8), "figures.hardViolations", is(0));
+        String p2 = programme(site, second);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", p2)
+                .then().statusCode(200).body("figures.scheduled", is(8), "figures.hardViolations", is(0),
+                        "figures.keptOrders", is(0));
+
+        List<java.util.Map<String, Object>> orders = new java.util.ArrayList<>();
+        for (String programme : List.of(p1, p2)) {
+            orders.addAll(given().auth().oauth2(PM).queryParam("programmeId", programme).queryParam("limit", 1000)
+                    .when().get("/api/replacement/work-orders").then().statusCode(200).extract().jsonPath().getList("items"));
+        }
+        assertEquals(16, orders.size());
+        java.util.Map<Object, Long> perDay = orders.stream()
+                .collect(java.util.stream.Collectors.groupingBy(o -> o.get("scheduledDate"), java.util.stream.Collectors.counting()));
+        java.util.Map<Object, Long> perimeterPerDay = orders.stream().filter(o -> perimeter.toString().equals(o.get("zoneId")))
+                .collect(java.util.stream.Collectors.groupingBy(o -> o.get("scheduledDate"), java.util.stream.Collectors.counting()));
+        perDay.forEach((day, count) -> org.junit.jupiter.api.Assertions.assertTrue(count <= 4,
+                "vendor has " + count + " installs on " + day + ": " + perDay));
+        perimeterPerDay.forEach((day, count) -> org.junit.jupiter.api.Assertions.assertTrue(count <= 3,
+                "perimeter has " + count + " out on " + day + ": " + perimeterPerDay));
+        // the first programme's days are full, so the second's come after them
+        assertEquals(java.util.Map.of("2027-03-01", 4L, "2027-03-03", 4L, "2027-03-04", 4L, "2027-03-05", 4L),
+                new java.util.TreeMap<>(perDay));
+    }
+
+    private static String zone(UUID site, UUID zone, String code, String kind, int criticality, String fraction) {
+        return "{\"id\":\"" + zone + "\",\"siteId\":\"" + site + "\",\"code\":\"" + code + "\",\"kind\":\"" + kind
+                + "\",\"criticality\":" + criticality + ",\"maxOutOfServiceFraction\":" + fraction + "}";
+    }
+
+    private static String camera(UUID site, UUID zone, UUID supplier) {
+        UUID id = UUID.randomUUID();
+        return "{\"id\":\"" + id + "\",\"siteId\":\"" + site + "\",\"zoneId\":\"" + zone + "\",\"supplierId\":\""
+                + supplier + "\",\"status\":\"FLAGGED\",\"riskScore\":80,\"riskLevel\":\"CRITICAL\",\"serial\":\""
+                + Fixtures.serial(id) + "\",\"model\":\"X\"}";
+    }
+
+    private static String programme(UUID site, UUID supplier) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>();
+        body.put("name", "Programme " + UUID.randomUUID());
+        body.put("scope", java.util.Map.of("siteIds", List.of(site.toString()), "supplierIds", List.of(supplier.toString())));
+        body.put("budget", 100000);
+        body.put("currency", "KRW");
+        body.put("startDate", "2027-03-01");
+        body.put("targetDate", "2027-06-30");
+        body.put("blackoutDates", List.of("2027-03-02"));
+        return given().auth().oauth2(PM).contentType("application/json").body(body)
+                .when().post("/api/replacement/programmes").then().statusCode(201).extract().path("id");
+    }
+
     @Test
     void onlyProgrammeManagersPlanAndUnknownProgrammeIs404() {
         given().auth().oauth2(token("auditor", "auditor")).when().post("/api/replacement/programmes/{id}/plan", UUID.randomUUID())
@@ -131,14 +230,64 @@ class PlanningResourceTest {
         World world = Fixtures.world(2, "HQ", 1.0);
         String programme = Fixtures.programme(world.site(), 2000);
         given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme).then().statusCode(200);
-        for (String status : List.of("ACTIVE", "COMPLETED")) {
-            given().auth().oauth2(PM).contentType("application/json").body(java.util.Map.of("status", status))
-                    .when().post("/api/replacement/programmes/{id}/status", programme).then().statusCode(200)
-                    .body("status", is(status));
+        given().auth().oauth2(PM).contentType("application/json").body(java.util.Map.of("status", "ACTIVE"))
+                .when().post("/api/replacement/programmes/{id}/status", programme).then().statusCode(200)
+                .body("status", is("ACTIVE"));
+        List<String> orders = given().auth().oauth2(PM).queryParam("programmeId", programme)
+                .when().get("/api/replacement/work-orders").then().extract().path("items.id");
+        for (String order : orders) {
+            given().auth().oauth2(PM).contentType("application/json").body(java.util.Map.of("status", "CANCELLED"))
+                    .when().post("/api/replacement/work-orders/{id}/status", order).then().statusCode(200);
         }
+        given().auth().oauth2(PM).contentType("application/json").body(java.util.Map.of("status", "COMPLETED"))
+                .when().post("/api/replacement/programmes/{id}/status", programme).then().statusCode(200)
+                .body("status", is("COMPLETED"));
         given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme)
                 .then().statusCode(409).body("detail", containsString("COMPLETED"));
         given().auth().oauth2(PM).when().get("/api/replacement/programmes").then().body("items.status", org.hamcrest.Matchers.hasItem("COMPLETED"));
+    }
+
+    /** A completed programme with live orders would keep their cameras SCHEDULED for good and its orders workable. */
+    @Test
+    void aProgrammeWithOpenOrdersCannotBeCompleted() {
+        World world = Fixtures.world(3, "HQ", 1.0);
+        String programme = Fixtures.programme(world.site(), 100000);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme).then().statusCode(200);
+        given().auth().oauth2(PM).contentType("application/json").body(java.util.Map.of("status", "ACTIVE"))
+                .when().post("/api/replacement/programmes/{id}/status", programme).then().statusCode(200);
+        List<String> orders = given().auth().oauth2(PM).queryParam("programmeId", programme)
+                .when().get("/api/replacement/work-orders").then().extract().path("items.id");
+        String engineer = org.crp.common.testing.TestTokens.vendorToken("engineer-" + UUID.randomUUID(), world.vendorId());
+        status(PM, orders.get(0), "DISPATCHED");
+        status(PM, orders.get(1), "DISPATCHED");
+        status(engineer, orders.get(1), "IN_PROGRESS");
+
+        given().auth().oauth2(PM).contentType("application/json").body(java.util.Map.of("status", "COMPLETED"))
+                .when().post("/api/replacement/programmes/{id}/status", programme)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("still has 3 open work orders (1 PLANNED, 1 DISPATCHED, 1 IN_PROGRESS)"),
+                        "detail", containsString("cancel them"));
+        given().auth().oauth2(PM).when().get("/api/replacement/programmes/{id}", programme)
+                .then().body("status", is("ACTIVE"));
+        // the vendor may still work its orders meanwhile
+        status(engineer, orders.get(0), "IN_PROGRESS");
+
+        status(PM, orders.get(2), "CANCELLED");
+        status(engineer, orders.get(0), "FAILED");
+        given().auth().oauth2(PM).contentType("application/json").body(java.util.Map.of("status", "COMPLETED"))
+                .when().post("/api/replacement/programmes/{id}/status", programme)
+                .then().statusCode(409).body("detail", containsString("still has 1 open work order (1 IN_PROGRESS)"));
+        given().auth().oauth2(engineer).contentType("application/json")
+                .body(java.util.Map.of("serial", "NEW-" + UUID.randomUUID(), "macAddress", "00-1a-2b-3c-4d-5f"))
+                .when().post("/api/replacement/work-orders/{id}/completion", orders.get(1)).then().statusCode(200);
+        given().auth().oauth2(PM).contentType("application/json").body(java.util.Map.of("status", "COMPLETED"))
+                .when().post("/api/replacement/programmes/{id}/status", programme)
+                .then().statusCode(200).body("status", is("COMPLETED"));
+    }
+
+    private static void status(String token, String order, String status) {
+        given().auth().oauth2(token).contentType("application/json").body(java.util.Map.of("status", status))
+                .when().post("/api/replacement/work-orders/{id}/status", order).then().statusCode(200);
     }
 
     @Test

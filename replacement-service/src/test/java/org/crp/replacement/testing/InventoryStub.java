@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -44,6 +45,9 @@ public class InventoryStub implements QuarkusTestResourceLifecycleManager {
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"name\":\"countries-of-concern\",\"entries\":[\"CN\",\"HK\",\"IR\",\"KP\",\"MO\",\"RU\"],"
                                 + "\"version\":0}")));
+        // by default inventory still has every camera it is asked about (a 404 from its replacement endpoint is then retried)
+        server.stubFor(get(urlPathMatching("/api/inventory/devices/[0-9a-f-]{36}")).atPriority(10)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"status\":\"SCHEDULED\"}")));
         // by default every camera named in a bulk status change moves
         server.stubFor(post(urlPathEqualTo(BULK_STATUS)).atPriority(10)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withTransformers(BulkAnswer.NAME)));

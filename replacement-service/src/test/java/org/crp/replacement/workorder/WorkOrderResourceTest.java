@@ -105,6 +105,58 @@ class WorkOrderResourceTest {
         move(token("auditor", "auditor"), orders.get(2), "DISPATCHED", 403);
     }
 
+    @jakarta.inject.Inject
+    org.crp.replacement.testing.TestClock clock;
+
+    /** The answer of a completion shows the instants a later read gives back: PostgreSQL keeps microseconds. */
+    @Test
+    void aCompletionAnswersTheTimesAsStored() {
+        World world = Fixtures.world(1, "HQ", 1.0);
+        String id = Fixtures.plannedOrders(world).get(0);
+        String engineer = vendorToken("engineer-" + UUID.randomUUID(), world.vendorId());
+        move(PM, id, "DISPATCHED", 200);
+        move(engineer, id, "IN_PROGRESS", 200);
+        clock.set(java.time.Instant.parse("2027-03-01T10:20:57.023437852Z"));
+        try {
+            var answer = given().auth().oauth2(engineer).contentType(ContentType.JSON).body(completion("NEW-" + UUID.randomUUID()))
+                    .when().post("/api/replacement/work-orders/{id}/completion", id)
+                    .then().statusCode(200).body("completedAt", is("2027-03-01T10:20:57.023437Z")).extract().jsonPath();
+            var stored = given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id)
+                    .then().statusCode(200).extract().jsonPath();
+            org.junit.jupiter.api.Assertions.assertEquals(stored.getString("completedAt"), answer.getString("completedAt"));
+            org.junit.jupiter.api.Assertions.assertEquals(stored.getString("updatedAt"), answer.getString("updatedAt"));
+            given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}/history", id)
+                    .then().statusCode(200).body("[2].to", is("COMPLETED"), "[2].at", is("2027-03-01T10:20:57.023437Z"));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /**
+     * A programme completed before open orders blocked completion may still hold some: they cannot be worked on any
+     * more, only cancelled.
+     */
+    @Test
+    void theOpenOrdersOfACompletedProgrammeMayOnlyBeCancelled() {
+        World world = Fixtures.world(2, "HQ", 1.0);
+        List<String> orders = Fixtures.plannedOrders(world);
+        String engineer = vendorToken("engineer-" + UUID.randomUUID(), world.vendorId());
+        move(PM, orders.get(0), "DISPATCHED", 200);
+        String programme = given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", orders.get(0))
+                .then().extract().path("programmeId");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> org.crp.replacement.programme.Programme
+                .update("status = ?1 where id = ?2", org.crp.replacement.programme.ProgrammeStatus.COMPLETED,
+                        UUID.fromString(programme)));
+
+        given().auth().oauth2(engineer).contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS"))
+                .when().post("/api/replacement/work-orders/{id}/status", orders.get(0))
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("COMPLETED"), "detail", containsString("may only be cancelled"));
+        move(PM, orders.get(1), "DISPATCHED", 409);
+        move(PM, orders.get(0), "CANCELLED", 200);
+        move(PM, orders.get(1), "CANCELLED", 200);
+    }
+
     @Test
     void aSuspendedVendorsOrdersAreNotDispatched() {
         World world = Fixtures.world(1, "HQ", 1.0);
