@@ -94,6 +94,7 @@ class AuthorizationMatrixIT {
             "DELETE /api/inventory/zones/{id}                                          : pm so ad",
             "GET    /api/inventory/zones/{id}                                          : pm so lc au ad svc",
             "PUT    /api/inventory/zones/{id}                                          : pm so ad",
+            "GET    /api/inventory/zones/{id}/history                                  : pm so lc au ad svc",
             // replacement-service
             "GET    /api/replacement/costs/by-supplier                                 : pm lc au ad svc",
             "GET    /api/replacement/programmes                                        : pm au ad",

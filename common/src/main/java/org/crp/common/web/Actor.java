@@ -41,6 +41,11 @@ public class Actor {
         return name;
     }
 
+    /** No token: a scheduled job's request context, or an open endpoint. */
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

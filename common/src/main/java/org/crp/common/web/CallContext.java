@@ -31,7 +31,8 @@ public final class CallContext {
         Object requestId = MDC.get(RequestIds.MDC_KEY);
         Object actingFor = MDC.get(MDC_ACTING_FOR);
         if (actingFor == null && Arc.container() != null && Arc.container().requestContext().isActive()) {
-            actingFor = Arc.container().instance(Actor.class).get().subject();
+            Actor actor = Arc.container().instance(Actor.class).get();
+            actingFor = actor.isAnonymous() ? null : actor.subject(); // a scheduled job acts for nobody
         }
         return new Current(requestId == null ? null : requestId.toString(), actingFor == null ? null : actingFor.toString());
     }

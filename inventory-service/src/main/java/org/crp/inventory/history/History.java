@@ -54,10 +54,10 @@ public class History implements PanacheRepositoryBase<HistoryEntry, UUID> {
         persist(entry);
     }
 
-    /** This request's subject and id as the cause of what it sets off; the risk engine's outside any request. */
+    /** This request's subject and id as the cause of what it sets off; the risk engine's outside a caller's request. */
     public Cause cause(String why) {
-        return Arc.container().requestContext().isActive() ? new Cause(actor.subject(), actor.requestId(), why)
-                : Cause.engine(why);
+        return Arc.container().requestContext().isActive() && !actor.isAnonymous()
+                ? new Cause(actor.subject(), actor.requestId(), why) : Cause.engine(why);
     }
 
     /** The fields that differ between two views of the same record, as {field: {from, to}}. */
