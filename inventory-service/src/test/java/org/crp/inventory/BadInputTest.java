@@ -144,6 +144,10 @@ class BadInputTest {
                 .when().post("/api/inventory/devices/bulk/import").then().statusCode(400)
                 .body("errors[0].field", equalTo("rows[1].model"),
                         "errors[0].message", equalTo("holds the control character \\u009b (at character 2)"));
+        // a header naming a column twice, once with spaces around it, is refused rather than read by its first
+        given().auth().oauth2(PM).contentType("text/csv").body(HEADER.replace("model,", "model, model ,") + "x\n")
+                .when().post("/api/inventory/devices/bulk/import").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("header"), "detail", containsString("[model] more than once"));
         // at the end of a field too, where a trim would have dropped it unseen; spaces around a field are dropped
         String trailing = HEADER + "BC" + UUID.randomUUID().toString().substring(0, 8) + "-1,, M1 \u0001,Maker,KR,02:DD:12:00:00:01,,,"
                 + siteCode + ",,,,\n";

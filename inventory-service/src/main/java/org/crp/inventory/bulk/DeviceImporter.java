@@ -373,6 +373,11 @@ public class DeviceImporter {
             throw ApiException.badRequest("body", "is empty; send a CSV file whose first line is the header "
                     + String.join(",", DeviceCsv.IMPORT_COLUMNS));
         }
+        List<String> repeated = header.stream().filter(c -> header.indexOf(c) != header.lastIndexOf(c)).distinct().toList();
+        if (!repeated.isEmpty()) {
+            // "serial" and " serial" name one column once the spaces around a field are dropped
+            throw ApiException.badRequest("header", "names " + repeated + " more than once; each column appears once");
+        }
         List<String> missing = DeviceCsv.IMPORT_COLUMNS.stream().filter(c -> !header.contains(c)).toList();
         List<String> unknown = header.stream()
                 .filter(c -> !DeviceCsv.IMPORT_COLUMNS.contains(c) && !DeviceCsv.READ_ONLY_COLUMNS.contains(c)).toList();
