@@ -36,13 +36,13 @@ import org.apache.commons.csv.CSVRecord;
 import org.crp.common.persistence.TimeOrderedIds;
 import org.crp.common.problem.ApiException;
 import org.crp.common.problem.Problem;
-import org.crp.common.web.Actor;
 import org.crp.common.web.ControlCharacters;
 import org.crp.common.web.StrictJson;
 import org.crp.inventory.device.DeviceStatus;
 import org.crp.inventory.device.IpAddress;
 import org.crp.inventory.device.MacAddress;
 import org.crp.inventory.history.Cause;
+import org.crp.inventory.history.History;
 import org.crp.inventory.provenance.OuiMatch;
 import org.crp.inventory.provenance.Provenance;
 import org.crp.inventory.risk.RiskReason;
@@ -84,23 +84,26 @@ public class DeviceImporter {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
+    /** Why the import's history entries and re-scores were written. */
+    private static final String IMPORTED = "imported";
+
     private final DataSource dataSource;
     private final EntityManager em;
     private final RiskRescorer rescorer;
     private final RiskService risk;
     private final Provenance provenance;
     private final ObjectMapper json;
-    private final Actor actor;
+    private final History history;
 
     DeviceImporter(DataSource dataSource, EntityManager em, RiskRescorer rescorer, RiskService risk,
-            Provenance provenance, ObjectMapper json, Actor actor) {
+            Provenance provenance, ObjectMapper json, History history) {
         this.dataSource = dataSource;
         this.em = em;
         this.rescorer = rescorer;
         this.risk = risk;
         this.provenance = provenance;
         this.json = json;
-        this.actor = actor;
+        this.history = history;
     }
 
     /** Thrown to roll the import back while still answering with the report. */
@@ -756,8 +759,9 @@ public class DeviceImporter {
                 + " then s.history_changes else jsonb_build_object('row', s.row_no, 'serial', s.serial) || m.changes end,"
                 + " ?, ?, now(), now(), 0 from device_import s left join device_import_match m using (row_no)"
                 + " where m.row_no is null or m.changes is not null")) {
-            insert.setString(1, actor.subject());
-            insert.setString(2, actor.requestId());
+            Cause importing = history.cause(IMPORTED);
+            insert.setString(1, importing.subject());
+            insert.setString(2, importing.requestId());
             insert.execute();
         }
     }
@@ -774,8 +778,7 @@ public class DeviceImporter {
             statement.execute("create unique index on device_import_rescore (id)");
             statement.execute("analyze device_import_rescore");
         }
-        return rescorer.rescoreListed("device_import_rescore",
-                new Cause(actor.subject(), actor.requestId(), "imported")).flagged();
+        return rescorer.rescoreListed("device_import_rescore", history.cause(IMPORTED)).flagged();
     }
 
     /** The sites and zones are looked up as the file is read: one deleted before the rows are written. */

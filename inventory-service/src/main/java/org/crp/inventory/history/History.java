@@ -19,8 +19,8 @@ import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
 import org.crp.common.problem.ApiException;
 import org.crp.common.web.Actor;
+import org.crp.common.web.CallContext;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Keeps every change to devices, zones, holds and risk lists with the acting subject and the request id. */
@@ -56,8 +56,8 @@ public class History implements PanacheRepositoryBase<HistoryEntry, UUID> {
 
     /** This request's subject and id as the cause of what it sets off; the risk engine's outside a caller's request. */
     public Cause cause(String why) {
-        return Arc.container().requestContext().isActive() && !actor.isAnonymous()
-                ? new Cause(actor.subject(), actor.requestId(), why) : Cause.engine(why);
+        CallContext.Current now = CallContext.current();
+        return now.actingFor() == null ? Cause.engine(why) : new Cause(now.actingFor(), now.requestId(), why);
     }
 
     /** The fields that differ between two views of the same record, as {field: {from, to}}. */
