@@ -70,6 +70,7 @@ class AuthorizationMatrixIT {
             "DELETE /api/inventory/oui/registry/{kind}/versions/{id}                   : ad",
             "GET    /api/inventory/oui/{mac}                                           : pm so lc au ad svc",
             "POST   /api/inventory/replacements                                        : ad svc",
+            "POST   /api/inventory/replacements/releases                               : ad svc",
             "GET    /api/inventory/risk/lists                                          : pm so lc au ad svc",
             "GET    /api/inventory/risk/lists/{name}                                   : pm so lc au ad svc",
             "PUT    /api/inventory/risk/lists/{name}                                   : so ad",

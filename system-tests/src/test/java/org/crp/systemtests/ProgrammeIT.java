@@ -269,6 +269,24 @@ class ProgrammeIT {
                 .then().statusCode(200);
         given().auth().oauth2(pm).queryParam("limit", 1000).when().get(Stack.GATEWAY + "/api/supplier/cases")
                 .then().statusCode(200).body("items.id", hasItem(caseId));
+
+        // --- an order cancelled: inventory takes its camera out of SCHEDULED, back to FLAGGED as before the plan ---
+        Map<String, Object> cancelled = orders.get(SWAPS);
+        String camera = (String) cancelled.get("deviceId");
+        String cameraUrl = Stack.GATEWAY + "/api/inventory/devices/" + camera;
+        given().auth().oauth2(pm).when().get(cameraUrl).then().statusCode(200).body("status", equalTo("SCHEDULED"));
+        given().auth().oauth2(pm).contentType(ContentType.JSON)
+                .body(Json.write(Map.of("status", "CANCELLED", "reason", "site closed for an exercise")))
+                .when().post(Stack.GATEWAY + "/api/replacement/work-orders/" + cancelled.get("id") + "/status")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        await().atMost(DELIVERY).pollInterval(Duration.ofSeconds(1)).until(() -> "FLAGGED".equals(
+                given().auth().oauth2(pm).when().get(cameraUrl).then().statusCode(200).extract().path("status")));
+        JsonPath history = given().auth().oauth2(pm).queryParam("limit", 1000).when().get(cameraUrl + "/history")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Object> released = history.<Map<String, Object>>getList("items").stream()
+                .filter(e -> "STATUS_CHANGED".equals(e.get("action"))).reduce((a, b) -> b).orElseThrow();
+        assertTrue(String.valueOf(released.get("changes")).contains("site closed for an exercise"), released.toString());
+        assertTrue(String.valueOf(released.get("subject")).startsWith("pm via "), "the person who cancelled: " + released);
     }
 
     static void status(String token, String order, String status) {

@@ -97,6 +97,14 @@ public final class ApiExamples {
     public static final String REPLACEMENT = "{\"workOrderId\": \"0192f3e3-0000-7000-8000-000000000041\", \"oldDeviceId\": \""
             + DEVICE_ID + "\", \"oldDeviceStatus\": \"REMOVED\", \"newDeviceId\": \"0192f3e3-1111-7000-8000-000000000042\","
             + " \"newDeviceStatus\": \"IN_SERVICE\"}";
+    public static final String RELEASE_REQUEST = "{\"deviceIds\": [\"" + DEVICE_ID + "\", \"0192f3e3-1111-7000-8000-000000000043\","
+            + " \"0192f3e3-1111-7000-8000-000000000044\", \"0192f3e3-1111-7000-8000-000000000045\"],"
+            + " \"reason\": \"work order 0192f3e3-0000-7000-8000-000000000041 cancelled: vendor withdrew\"}";
+    public static final String RELEASE = "{\"released\": 2, \"devices\": [{\"id\": \"" + DEVICE_ID + "\","
+            + " \"serial\": \"HK-2CD2143-0007\", \"status\": \"FLAGGED\"}, {\"id\": \"0192f3e3-1111-7000-8000-000000000043\","
+            + " \"serial\": \"HW-XNV-6080-0031\", \"status\": \"IN_SERVICE\"}], \"skipped\": ["
+            + "{\"id\": \"0192f3e3-1111-7000-8000-000000000044\", \"reason\": \"not SCHEDULED (IN_SERVICE)\"},"
+            + " {\"id\": \"0192f3e3-1111-7000-8000-000000000045\", \"reason\": \"no such device\"}]}";
 
     public static final String OUI_LOOKUP = "{\"mac\": \"44:19:B6:12:34:56\", \"prefix\": \"4419B6\", \"prefixBits\": 24,"
             + " \"registry\": \"MA-L\", \"organisation\": \"Hangzhou Hikvision Digital Technology Co.,Ltd.\", \"covered\": true,"

@@ -51,6 +51,10 @@ public class Device extends BaseEntity {
     public LocalDate installDate;
     @Enumerated(EnumType.STRING)
     public DeviceStatus status;
+    /** While SCHEDULED: the status it left, which a release from the plan returns it to; null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_schedule")
+    public DeviceStatus statusBeforeSchedule;
     @Column(name = "risk_score")
     public int riskScore;
     @Enumerated(EnumType.STRING)

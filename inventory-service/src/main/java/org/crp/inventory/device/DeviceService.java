@@ -2,6 +2,7 @@ package org.crp.inventory.device;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,6 +95,8 @@ public class DeviceService {
         }
         history.record(History.DEVICE, device.id, "STATUS_CHANGED", Map.of("status",
                 Map.of("from", device.status.name(), "to", target.name()), "reason", reason == null ? "" : reason));
+        // a release from a plan returns the camera to where it was; any other way out of SCHEDULED forgets it
+        device.statusBeforeSchedule = target == DeviceStatus.SCHEDULED ? device.status : null;
         device.status = target;
     }
 
@@ -212,6 +215,17 @@ public class DeviceService {
      */
     public Device requireLocked(UUID id) {
         return devices.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ApiException.notFound("Device", id));
+    }
+
+    /**
+     * The devices among {@code ids} that exist, each row locked until the transaction ends as {@link #requireLocked}
+     * locks one; locked in id order, so two callers naming the same devices wait for each other instead of deadlocking.
+     */
+    public List<Device> findLocked(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return devices.find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Checks and copies the editable fields; serial and MAC stay unique. */

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.crp.common.security.Roles;
+import org.crp.inventory.replacement.ReleaseService.ReleaseRequest;
+import org.crp.inventory.replacement.ReleaseService.ReleaseResult;
 import org.crp.inventory.replacement.ReplacementService.ReplacementRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,9 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 public class ReplacementResource {
 
     private final ReplacementService service;
+    private final ReleaseService releases;
 
-    ReplacementResource(ReplacementService service) {
+    ReplacementResource(ReplacementService service, ReleaseService releases) {
         this.service = service;
+        this.releases = releases;
     }
 
     @POST
@@ -48,5 +52,21 @@ public class ReplacementResource {
                     examples = @ExampleObject(name = "example", value = ApiExamples.REPLACEMENT)))
     public Map<String, Object> record(@Valid @NotNull ReplacementRequest body) {
         return service.record(body);
+    }
+
+    @POST
+    @Path("releases")
+    @Operation(summary = "Release cameras from a replacement plan (work order cancelled or failed, or dropped by a re-plan): "
+            + "each SCHEDULED one goes back to the status it had before it was scheduled (IN_SERVICE when unknown; "
+            + "FLAGGED when that is IN_SERVICE at HIGH or CRITICAL risk), with the reason in its history; unknown and "
+            + "not SCHEDULED ids are skipped, so a replay changes nothing")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseRequest.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.RELEASE_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The cameras released, with the status each went back to, and the ids skipped",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseResult.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.RELEASE)))
+    public ReleaseResult release(@Valid @NotNull ReleaseRequest body) {
+        return releases.release(body);
     }
 }

@@ -150,7 +150,7 @@ public class RiskRescorer {
                         provenance.assess(row.mac(), row.declaredMaker(), row.verifiedMaker()), row.declaredMaker(),
                         row.verifiedMaker(), row.declaredCountry(), row.verifiedCountry(), row.criticality(),
                         callbacks.getOrDefault(row.id(), none)));
-                boolean flag = row.status().equals(DeviceStatus.IN_SERVICE.name()) && a.level().atLeastHigh();
+                boolean flag = RiskService.flagsInService(DeviceStatus.valueOf(row.status()), a.level());
                 if (a.score() == row.score() && a.reasons().equals(row.reasons()) && !flag) {
                     continue;
                 }

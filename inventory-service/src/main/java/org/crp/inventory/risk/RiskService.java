@@ -115,10 +115,31 @@ public class RiskService {
             device.riskReasons = new ArrayList<>(assessment.reasons());
             device.riskCodes = new ArrayList<>(assessment.reasons().stream().map(RiskReason::code).toList());
         }
-        if (device.status == DeviceStatus.IN_SERVICE && assessment.level().atLeastHigh()) {
+        if (flagsInService(device.status, assessment.level())) {
             changes.put("status", Map.of("from", DeviceStatus.IN_SERVICE.name(), "to", DeviceStatus.FLAGGED.name()));
             device.status = DeviceStatus.FLAGGED;
         }
         return changes;
+    }
+
+    /** The engine's rule: a device in service at HIGH or CRITICAL is FLAGGED. */
+    static boolean flagsInService(DeviceStatus status, RiskLevel level) {
+        return status == DeviceStatus.IN_SERVICE && level.atLeastHigh();
+    }
+
+    /**
+     * Applies the flagging rule to a device whose status changed without a new score (a camera released from a
+     * replacement plan back into service), with its current risk level, and records the flag as a re-score does.
+     * Answers whether it flagged the device.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean flagIfDue(Device device) {
+        if (!flagsInService(device.status, device.riskLevel)) {
+            return false;
+        }
+        device.status = DeviceStatus.FLAGGED;
+        history.record(History.DEVICE, device.id, "RISK_ASSESSED", Map.of("status",
+                Map.of("from", DeviceStatus.IN_SERVICE.name(), "to", DeviceStatus.FLAGGED.name())));
+        return true;
     }
 }

@@ -15,6 +15,8 @@ import org.crp.replacement.client.InventoryDtos.BulkStatusCall;
 import org.crp.replacement.client.InventoryDtos.DevicePage;
 import org.crp.replacement.client.InventoryDtos.MatchAnswer;
 import org.crp.replacement.client.InventoryDtos.RiskList;
+import org.crp.replacement.client.InventoryDtos.ReleaseAnswer;
+import org.crp.replacement.client.InventoryDtos.ReleaseCall;
 import org.crp.replacement.client.InventoryDtos.ReplacementAnswer;
 import org.crp.replacement.client.InventoryDtos.ReplacementCall;
 import org.crp.replacement.client.InventoryDtos.SitePage;
@@ -124,6 +126,14 @@ public class Inventory {
             skipOn = InventoryRefusal.class)
     public ReplacementAnswer replace(ReplacementCall call) {
         return call(() -> client.replace(call));
+    }
+
+    /** No retry here either: releases go through the outbox too. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = InventoryRefusal.class)
+    public ReleaseAnswer release(ReleaseCall call) {
+        return call(() -> client.release(call));
     }
 
     /** The 503 a user gets when a request needs inventory and inventory cannot answer. */

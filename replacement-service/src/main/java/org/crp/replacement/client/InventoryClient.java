@@ -18,6 +18,8 @@ import org.crp.replacement.client.InventoryDtos.DevicePage;
 import org.crp.replacement.client.InventoryDtos.InventoryDevice;
 import org.crp.replacement.client.InventoryDtos.MatchAnswer;
 import org.crp.replacement.client.InventoryDtos.RiskList;
+import org.crp.replacement.client.InventoryDtos.ReleaseAnswer;
+import org.crp.replacement.client.InventoryDtos.ReleaseCall;
 import org.crp.replacement.client.InventoryDtos.ReplacementAnswer;
 import org.crp.replacement.client.InventoryDtos.ReplacementCall;
 import org.crp.replacement.client.InventoryDtos.SitePage;
@@ -68,4 +70,8 @@ interface InventoryClient {
     @POST
     @Path("replacements")
     ReplacementAnswer replace(ReplacementCall body);
+
+    @POST
+    @Path("replacements/releases")
+    ReleaseAnswer release(ReleaseCall body);
 }

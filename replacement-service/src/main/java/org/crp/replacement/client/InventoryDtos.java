@@ -76,4 +76,12 @@ public final class InventoryDtos {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ReplacementAnswer(UUID workOrderId, UUID oldDeviceId, UUID newDeviceId) {
     }
+
+    /** Cameras no live order will swap any more: inventory moves those still SCHEDULED back to where they were. */
+    public record ReleaseCall(List<UUID> deviceIds, String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReleaseAnswer(int released) {
+    }
 }

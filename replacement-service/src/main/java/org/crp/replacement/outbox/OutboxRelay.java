@@ -2,6 +2,7 @@ package org.crp.replacement.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.crp.common.outbox.OutboxConfig;
 import org.crp.common.outbox.OutboxRow;
 import org.crp.replacement.client.Inventory;
+import org.crp.replacement.client.InventoryDtos.ReleaseCall;
 import org.crp.replacement.client.InventoryDtos.ReplacementAnswer;
 import org.crp.replacement.client.InventoryDtos.ReplacementCall;
 import org.crp.replacement.client.InventoryRefusal;
@@ -19,6 +21,7 @@ import org.crp.replacement.config.ClockProducer;
 import org.crp.replacement.workorder.SyncState;
 import org.crp.replacement.workorder.WorkOrder;
 import org.crp.replacement.workorder.WorkOrderEvent;
+import org.crp.replacement.workorder.WorkOrderRepository;
 import org.crp.replacement.workorder.WorkOrderStatus;
 import org.jboss.logging.Logger;
 
@@ -28,7 +31,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Delivers queued swaps to inventory. Each row is claimed in its own transaction with
+ * Delivers queued swaps and releases to inventory. Each row is claimed in its own transaction with
  * {@code FOR UPDATE SKIP LOCKED} and stays locked while it is sent, so replicas running this same
  * relay skip it instead of sending it again; inventory's replacement endpoint is idempotent by
  * work-order id besides, so a crash between sending and committing only repeats an answered call.
@@ -58,9 +61,14 @@ public class OutboxRelay {
     private final ObjectMapper json;
     private final OutboxConfig config;
     private final Clock clock;
+    private final WorkOrderRepository orders;
+    private final Outbox outbox;
 
-    OutboxRelay(EntityManager em, Inventory inventory, ObjectMapper json, OutboxConfig config, Clock clock) {
+    OutboxRelay(EntityManager em, Inventory inventory, ObjectMapper json, OutboxConfig config, Clock clock,
+            WorkOrderRepository orders, Outbox outbox) {
         this.em = em;
+        this.orders = orders;
+        this.outbox = outbox;
         this.inventory = inventory;
         this.json = json;
         this.config = config;
@@ -85,29 +93,63 @@ public class OutboxRelay {
             return false;
         }
         OutboxMessage message = em.find(OutboxMessage.class, due.get(0));
-        WorkOrder order = em.find(WorkOrder.class, message.workOrderId);
         message.attempts++;
-        // inventory records the swap under the request that completed the order, for the person who did
+        // inventory records the call under the request that queued it, for the person who did
         try (var queuedAs = message.asQueued()) {
+            if (OutboxMessage.RELEASE.equals(message.kind)) {
+                release(message);
+            } else {
+                replace(message);
+            }
+        } catch (java.io.IOException unreadable) {
+            refuse(message, "the queued message could not be read: " + unreadable.getMessage());
+        } catch (RuntimeException unavailable) {
+            retryLater(message, OutboxRow.failure("inventory", unavailable));
+        }
+        return true;
+    }
+
+    private void replace(OutboxMessage message) throws java.io.IOException {
+        WorkOrder order = em.find(WorkOrder.class, message.workOrderId);
+        try {
             ReplacementAnswer answer = inventory.replace(json.readValue(message.payload, ReplacementCall.class));
             message.delivered();
             order.syncState = SyncState.DELIVERED;
             order.newDeviceId = answer == null ? null : answer.newDeviceId();
         } catch (InventoryRefusal refusal) {
             if (FINAL_REFUSALS.contains(refusal.status())) {
-                refuse(message, order, refusal.getMessage());
+                refuse(message, refusal.getMessage());
             } else if (refusal.status() == 404 && oldCameraGone(order)) {
-                refuse(message, order, "camera " + order.deviceId + " is no longer in inventory (deleted after this order "
+                refuse(message, "camera " + order.deviceId + " is no longer in inventory (deleted after this order "
                         + "was planned), so there is nothing to swap: " + refusal.getMessage());
             } else {
                 retryLater(message, "inventory answered " + refusal.status() + ": " + refusal.getMessage());
             }
-        } catch (java.io.IOException unreadable) {
-            refuse(message, order, "the queued message could not be read: " + unreadable.getMessage());
-        } catch (RuntimeException unavailable) {
-            retryLater(message, OutboxRow.failure("inventory", unavailable));
         }
-        return true;
+    }
+
+    /**
+     * Hands the cameras back, leaving out those a live order holds again (re-planned since the release was queued):
+     * they stay SCHEDULED. Inventory skips cameras that are gone or no longer SCHEDULED, so a replay changes nothing.
+     */
+    private void release(OutboxMessage message) throws java.io.IOException {
+        ReleaseCall queued = json.readValue(message.payload, ReleaseCall.class);
+        List<UUID> free = new ArrayList<>(queued.deviceIds());
+        free.removeAll(orders.liveAmong(queued.deviceIds()));
+        if (free.isEmpty()) {
+            message.delivered();
+            return;
+        }
+        try {
+            inventory.release(new ReleaseCall(free, queued.reason()));
+            message.delivered();
+        } catch (InventoryRefusal refusal) {
+            if (FINAL_REFUSALS.contains(refusal.status())) {
+                refuse(message, refusal.getMessage());
+            } else {
+                retryLater(message, "inventory answered " + refusal.status() + ": " + refusal.getMessage());
+            }
+        }
     }
 
     /**
@@ -122,9 +164,18 @@ public class OutboxRelay {
         }
     }
 
-    /** Inventory will never take this swap: the order fails with inventory's reason, visible to the programme office. */
-    private void refuse(OutboxMessage message, WorkOrder order, String reason) {
+    /**
+     * Inventory will never take this call. A swap's order fails with inventory's reason, visible to the programme
+     * office, and its old camera, still in place and SCHEDULED, is handed back so that a later plan can take it up.
+     */
+    private void refuse(OutboxMessage message, String reason) {
+        if (OutboxMessage.RELEASE.equals(message.kind)) {
+            message.refused("inventory refused the release: " + reason);
+            LOG.warnf("Release %s refused by inventory: %s", message.id, message.lastError);
+            return;
+        }
         message.refused("inventory refused the replacement: " + reason);
+        WorkOrder order = em.find(WorkOrder.class, message.workOrderId);
         String why = message.lastError;
         order.syncState = SyncState.REFUSED;
         order.failureReason = why;
@@ -137,6 +188,7 @@ public class OutboxRelay {
         event.at = ClockProducer.now(clock);
         em.persist(event);
         order.status = WorkOrderStatus.FAILED;
+        outbox.enqueueRelease(List.of(order.deviceId), order.id, "work order " + order.id + " failed: " + why);
         LOG.warnf("Work order %s failed: %s", order.id, why);
     }
 

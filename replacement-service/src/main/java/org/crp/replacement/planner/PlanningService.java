@@ -33,6 +33,7 @@ import org.crp.replacement.client.InventoryDtos.SitePage;
 import org.crp.replacement.client.InventoryDtos.ZonePage;
 import org.crp.replacement.client.InventoryRefusal;
 import org.crp.replacement.config.ClockProducer;
+import org.crp.replacement.outbox.Outbox;
 import org.crp.replacement.planner.PlanProblem.Device;
 import org.crp.replacement.planner.PlanProblem.Fixed;
 import org.crp.replacement.planner.PlanProblem.Model;
@@ -77,10 +78,12 @@ public class PlanningService {
     private final Inventory inventory;
     private final Actor actor;
     private final Clock clock;
+    private final Outbox outbox;
 
     PlanningService(ProgrammeRepository programmes, VendorRepository vendors, ReplacementModelRepository models,
-            WorkOrderRepository orders, Inventory inventory, Actor actor, Clock clock) {
+            WorkOrderRepository orders, Inventory inventory, Actor actor, Clock clock, Outbox outbox) {
         this.clock = clock;
+        this.outbox = outbox;
         this.programmes = programmes;
         this.vendors = vendors;
         this.models = models;
@@ -89,12 +92,39 @@ public class PlanningService {
         this.actor = actor;
     }
 
-    /** What planning reads from this service's own tables, in one short transaction. */
+    /** How often a plan is made again because another programme's plan was stored while it was being made. */
+    static final int ATTEMPTS = 3;
+
+    /** What planning reads from this service's own tables, in one short transaction, and the planning epoch it read. */
     private record Local(Programme programme, List<Vendor> vendors, List<Model> models, Map<UUID, String> modelOrigins,
-            List<WorkOrder> kept, List<LiveOrder> liveElsewhere) {
+            List<WorkOrder> kept, List<LiveOrder> liveElsewhere, long epoch) {
     }
 
+    /** Another programme's plan was stored after this one read the live orders: it is made again from fresh ones. */
+    private static final class Outdated extends RuntimeException {
+        Outdated() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Plans the programme against the live orders of every other programme. Two programmes planned at the same moment
+     * cannot both take the same day's capacity or room: the later store finds the epoch moved and plans again.
+     */
     public PlanView plan(UUID programmeId) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return planOnce(programmeId);
+            } catch (Outdated e) {
+                LOG.infof("Programme %s: another plan was stored while it was planned (attempt %d); planning again",
+                        programmeId, attempt);
+            }
+        }
+        throw ApiException.conflict("Other programmes' plans were stored " + ATTEMPTS + " times while programme "
+                + programmeId + " was being planned; plan it again");
+    }
+
+    private PlanView planOnce(UUID programmeId) {
         Local local = QuarkusTransaction.requiringNew().call(() -> readLocal(programmeId));
         Programme programme = local.programme();
 
@@ -158,7 +188,7 @@ public class PlanningService {
                     null);
         }
         Map<UUID, String> regions = siteRegions;
-        QuarkusTransaction.requiringNew().run(() -> store(programmeId, local.programme().version, plan, byId, regions));
+        QuarkusTransaction.requiringNew().run(() -> store(programmeId, local, plan, byId, regions));
 
         List<String> failures = new ArrayList<>();
         List<String> serials = new ArrayList<>();
@@ -245,17 +275,30 @@ public class PlanningService {
         Map<UUID, String> origins = catalogue.stream().collect(Collectors.toMap(m -> m.id, m -> m.countryOfOrigin));
         List<WorkOrder> kept = orders.ofProgramme(programmeId, WorkOrderStatus.KEPT_BY_REPLAN);
         kept.forEach(o -> orders.getEntityManager().detach(o));
-        return new Local(programme, vendorList, modelList, origins, kept, orders.liveElsewhere(programmeId));
+        long epoch = ((Number) orders.getEntityManager().createNativeQuery("select epoch from planning_epoch where id = 1")
+                .getSingleResult()).longValue();
+        return new Local(programme, vendorList, modelList, origins, kept, orders.liveElsewhere(programmeId), epoch);
     }
 
-    private void store(UUID programmeId, long readVersion, Plan plan, Map<UUID, InventoryDevice> devices,
+    private void store(UUID programmeId, Local local, Plan plan, Map<UUID, InventoryDevice> devices,
             Map<UUID, String> regions) {
+        // waits for a store running now; none may have been stored since this plan read the live orders
+        int moved = orders.getEntityManager().createNativeQuery(
+                "update planning_epoch set epoch = epoch + 1 where id = 1 and epoch = :read")
+                .setParameter("read", local.epoch()).executeUpdate();
+        if (moved == 0) {
+            throw new Outdated();
+        }
         Programme programme = programmes.findByIdOptional(programmeId)
                 .orElseThrow(() -> ApiException.notFound("Programme", programmeId));
-        if (programme.version != readVersion) {
+        if (programme.version != local.programme().version) {
             throw ApiException.conflict("Programme " + programmeId + " changed while it was being planned; plan it again");
         }
+        Set<UUID> dropped = new HashSet<>(orders.plannedDevices(programmeId));
         orders.deletePlanned(programmeId);
+        plan.assignments().forEach(a -> dropped.remove(a.deviceId()));
+        // cameras the old plan had SCHEDULED that no order of the new one swaps go back to where they were
+        outbox.enqueueRelease(dropped, null, "dropped when programme " + programmeId + " was planned again");
         String by = actor.subject();
         Map<UUID, ReplacementModel> catalogue = new HashMap<>();
         int count = 0;

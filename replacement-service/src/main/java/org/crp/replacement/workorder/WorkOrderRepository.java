@@ -45,6 +45,21 @@ public class WorkOrderRepository implements PanacheRepositoryBase<WorkOrder, UUI
                 .map(r -> new LiveOrder((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3], (LocalDate) r[4])).toList();
     }
 
+    /** Which of these cameras a live order (of any programme) holds. */
+    public List<UUID> liveAmong(Collection<UUID> deviceIds) {
+        return getEntityManager()
+                .createQuery("select w.deviceId from WorkOrder w where w.deviceId in :devices and w.status in :live", UUID.class)
+                .setParameter("devices", deviceIds).setParameter("live", WorkOrderStatus.LIVE).getResultList();
+    }
+
+    /** The cameras of the programme's PLANNED orders, which a re-plan deletes. */
+    public List<UUID> plannedDevices(UUID programmeId) {
+        return getEntityManager()
+                .createQuery("select w.deviceId from WorkOrder w where w.programmeId = :programme and w.status = :planned",
+                        UUID.class)
+                .setParameter("programme", programmeId).setParameter("planned", WorkOrderStatus.PLANNED).getResultList();
+    }
+
     public long deletePlanned(UUID programmeId) {
         WorkOrderEvent.delete("workOrderId in (select w.id from WorkOrder w where w.programmeId = ?1 and w.status = ?2)",
                 programmeId, WorkOrderStatus.PLANNED);

@@ -116,6 +116,11 @@ public class WorkOrderService {
             order.failureReason = request.reason();
         }
         move(order, target, request.reason());
+        if (!WorkOrderStatus.LIVE.contains(target)) {
+            // no order will swap the camera now: inventory takes it out of SCHEDULED, back to where it was
+            outbox.enqueueRelease(List.of(order.deviceId), order.id, "work order " + id + " " + target
+                    + (request.reason() == null || request.reason().isBlank() ? "" : ": " + request.reason()));
+        }
         return WorkOrderView.of(order);
     }
 

@@ -137,42 +137,42 @@ class PlanningResourceTest {
      * plans around the first's live orders, so on no day do both together exceed the vendor's 4 installs or the
      * perimeter's 3 of 12 cameras out.
      */
-    @Test
-    void aSecondProgrammePlansAroundTheFirstsLiveOrders() {
+    /** A site with a 12-camera perimeter (3 out a day) and a yard, half the cameras from each of two suppliers. */
+    private record Shared(UUID site, UUID perimeter, UUID first, UUID second) {
+    }
+
+    private static Shared shared() {
         String region = "Region-" + UUID.randomUUID();
-        UUID site = UUID.randomUUID();
-        UUID perimeter = UUID.randomUUID();
+        Shared world = new Shared(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         UUID yard = UUID.randomUUID();
-        UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
-        Fixtures.stubSite(site, region);
+        Fixtures.stubSite(world.site(), region);
         InventoryStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/inventory/zones"))
-                .withQueryParam("siteId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(site.toString()))
-                .willReturn(Fixtures.json("{\"items\":[" + zone(site, perimeter, "PER", "PERIMETER", 5, "0.25") + ","
-                        + zone(site, yard, "YARD", "DEPOT", 1, "1.0") + "]}")));
+                .withQueryParam("siteId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(world.site().toString()))
+                .willReturn(Fixtures.json("{\"items\":[" + zone(world.site(), world.perimeter(), "PER", "PERIMETER", 5, "0.25")
+                        + "," + zone(world.site(), yard, "YARD", "DEPOT", 1, "1.0") + "]}")));
         List<String> cameras = new java.util.ArrayList<>();
-        for (UUID supplier : List.of(first, second)) {
+        for (UUID supplier : List.of(world.first(), world.second())) {
             for (int i = 0; i < 6; i++) {
-                cameras.add(camera(site, perimeter, supplier));
+                cameras.add(camera(world.site(), world.perimeter(), supplier));
             }
             for (int i = 0; i < 2; i++) {
-                cameras.add(camera(site, yard, supplier));
+                cameras.add(camera(world.site(), yard, supplier));
             }
         }
+        devices = "{\"items\":[" + String.join(",", cameras) + "]}";
         InventoryStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/inventory/devices"))
-                .withQueryParam("siteId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(site.toString()))
-                .willReturn(Fixtures.json("{\"items\":[" + String.join(",", cameras) + "]}")));
+                .withQueryParam("siteId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(world.site().toString()))
+                .willReturn(Fixtures.json(devices)));
         String vendor = Fixtures.vendor(List.of(region), 4);
         Fixtures.model(vendor, 0);
+        return world;
+    }
 
-        String p1 = programme(site, first);
-        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", p1)
-                .then().statusCode(200).body("figures.scheduled", is(8), "figures.hardViolations", is(0));
-        String p2 = programme(site, second);
-        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", p2)
-                .then().statusCode(200).body("figures.scheduled", is(8), "figures.hardViolations", is(0),
-                        "figures.keptOrders", is(0));
+    /** The last {@link #shared()} world's cameras as inventory lists them. */
+    private static String devices;
 
+    /** On no day do both programmes together exceed the vendor's 4 installs or the perimeter's 3 of 12 cameras out. */
+    private static java.util.Map<Object, Long> assertShared(Shared world, String p1, String p2) {
         List<java.util.Map<String, Object>> orders = new java.util.ArrayList<>();
         for (String programme : List.of(p1, p2)) {
             orders.addAll(given().auth().oauth2(PM).queryParam("programmeId", programme).queryParam("limit", 1000)
@@ -181,15 +181,66 @@ class PlanningResourceTest {
         assertEquals(16, orders.size());
         java.util.Map<Object, Long> perDay = orders.stream()
                 .collect(java.util.stream.Collectors.groupingBy(o -> o.get("scheduledDate"), java.util.stream.Collectors.counting()));
-        java.util.Map<Object, Long> perimeterPerDay = orders.stream().filter(o -> perimeter.toString().equals(o.get("zoneId")))
+        java.util.Map<Object, Long> perimeterPerDay = orders.stream().filter(o -> world.perimeter().toString().equals(o.get("zoneId")))
                 .collect(java.util.stream.Collectors.groupingBy(o -> o.get("scheduledDate"), java.util.stream.Collectors.counting()));
         perDay.forEach((day, count) -> org.junit.jupiter.api.Assertions.assertTrue(count <= 4,
                 "vendor has " + count + " installs on " + day + ": " + perDay));
         perimeterPerDay.forEach((day, count) -> org.junit.jupiter.api.Assertions.assertTrue(count <= 3,
                 "perimeter has " + count + " out on " + day + ": " + perimeterPerDay));
+        return new java.util.TreeMap<>(perDay);
+    }
+
+    /**
+     * Two programmes over the same site, zones and vendor (each scoped to one original supplier's cameras): the second
+     * plans around the first's live orders.
+     */
+    @Test
+    void aSecondProgrammePlansAroundTheFirstsLiveOrders() {
+        Shared world = shared();
+        String p1 = programme(world.site(), world.first());
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", p1)
+                .then().statusCode(200).body("figures.scheduled", is(8), "figures.hardViolations", is(0));
+        String p2 = programme(world.site(), world.second());
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", p2)
+                .then().statusCode(200).body("figures.scheduled", is(8), "figures.hardViolations", is(0),
+                        "figures.keptOrders", is(0));
         // the first programme's days are full, so the second's come after them
         assertEquals(java.util.Map.of("2027-03-01", 4L, "2027-03-03", 4L, "2027-03-04", 4L, "2027-03-05", 4L),
-                new java.util.TreeMap<>(perDay));
+                assertShared(world, p1, p2));
+    }
+
+    /**
+     * The first programme reads the live orders, then waits for inventory's camera list while the second is planned and
+     * stored: storing its plan as made would put both on the same days. It is made again instead, around the second's.
+     */
+    @Test
+    void twoProgrammesPlannedAtTheSameMomentStillShareTheDays() throws Exception {
+        Shared world = shared();
+        String p1 = programme(world.site(), world.first());
+        String p2 = programme(world.site(), world.second());
+        // the first camera list inventory gives takes 3 s; every later one comes at once
+        InventoryStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/inventory/devices"))
+                .withQueryParam("siteId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(world.site().toString()))
+                .atPriority(1).inScenario("slow-" + world.site()).whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willSetStateTo("answered").willReturn(Fixtures.json(devices).withFixedDelay(3000)));
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<io.restassured.response.Response> first = other.submit(() ->
+                    given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", p1));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !InventoryStub.server()
+                    .findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/api/inventory/devices"))
+                            .withQueryParam("siteId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(world.site().toString())))
+                    .isEmpty());
+            given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", p2)
+                    .then().statusCode(200).body("figures.scheduled", is(8), "figures.hardViolations", is(0));
+            first.get(30, java.util.concurrent.TimeUnit.SECONDS).then().statusCode(200)
+                    .body("figures.scheduled", is(8), "figures.hardViolations", is(0));
+        } finally {
+            other.shutdown();
+        }
+        // the second was stored first, so its days come first this time
+        assertEquals(java.util.Map.of("2027-03-01", 4L, "2027-03-03", 4L, "2027-03-04", 4L, "2027-03-05", 4L),
+                assertShared(world, p1, p2));
     }
 
     private static String zone(UUID site, UUID zone, String code, String kind, int criticality, String fraction) {

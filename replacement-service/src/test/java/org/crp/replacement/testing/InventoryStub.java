@@ -25,6 +25,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class InventoryStub implements QuarkusTestResourceLifecycleManager {
 
     public static final String BULK_STATUS = "/api/inventory/devices/bulk/status";
+    public static final String RELEASES = "/api/inventory/replacements/releases";
 
     private static WireMockServer server;
 
@@ -51,6 +52,9 @@ public class InventoryStub implements QuarkusTestResourceLifecycleManager {
         // by default every camera named in a bulk status change moves
         server.stubFor(post(urlPathEqualTo(BULK_STATUS)).atPriority(10)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withTransformers(BulkAnswer.NAME)));
+        // by default every camera handed back was SCHEDULED and goes back
+        server.stubFor(post(urlPathEqualTo(RELEASES)).atPriority(10)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"released\":1}")));
         return Map.of("quarkus.rest-client.inventory.url", server.baseUrl());
     }
 
