@@ -41,11 +41,11 @@ public class CostService {
         List<Object[]> rows = em.createQuery("select w.originalSupplierId, p.currency, count(w), "
                 + "sum(case when w.status = :completed then 1 else 0 end), sum(w.unitCost + w.installCost), "
                 + "sum(case when w.status = :completed then w.unitCost + w.installCost else 0 end) "
-                + "from WorkOrder w, Programme p where p.id = w.programmeId and w.status not in :dropped "
+                + "from WorkOrder w, Programme p where p.id = w.programmeId and w.status in :current "
                 + "and (:programme is null or w.programmeId = :programme) "
                 + "group by w.originalSupplierId, p.currency order by p.currency, w.originalSupplierId", Object[].class)
                 .setParameter("completed", WorkOrderStatus.COMPLETED)
-                .setParameter("dropped", List.of(WorkOrderStatus.CANCELLED, WorkOrderStatus.FAILED))
+                .setParameter("current", WorkOrderStatus.CURRENT_PLAN)
                 .setParameter("programme", programmeId).getResultList();
         return rows.stream().map(r -> new SupplierCost((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(),
                 ((Number) r[3]).longValue(), money(r[4]), money(r[5]))).toList();

@@ -3,6 +3,7 @@ package org.crp.replacement.planner;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.crp.common.problem.ApiException;
@@ -169,8 +171,11 @@ public class PlanningService {
         // a model added before its country joined inventory's countries of concern is not planned any more
         List<Model> usable = local.models().stream()
                 .filter(m -> !concern.contains(local.modelOrigins().get(m.id()))).toList();
+        // a programme under way is planned from today: days gone by cannot be worked
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = programme.startDate.isBefore(today) ? today : programme.startDate;
         PlanProblem problem = new PlanProblem(planDevices, siteRegions, planZones, local.vendors(), usable, fixed,
-                elsewhere, programme.startDate, programme.targetDate, new HashSet<>(programme.blackoutDates), programme.budget,
+                elsewhere, from, programme.targetDate, new HashSet<>(programme.blackoutDates), programme.budget,
                 PlanProblem.DEFAULT_HORIZON_DAYS);
         Plan plan;
         try {
@@ -192,11 +197,10 @@ public class PlanningService {
 
         List<String> failures = new ArrayList<>();
         List<String> serials = new ArrayList<>();
+        // every planned camera, also one read as SCHEDULED: a release may have taken it out since (the bulk change
+        // moves only cameras that are not SCHEDULED, so the others are left as they are)
         for (Assignment a : plan.assignments()) {
             InventoryDevice device = byId.get(a.deviceId());
-            if ("SCHEDULED".equals(device.status())) {
-                continue;
-            }
             if (device.serial() == null || device.serial().isBlank()) {
                 if (failures.size() < 100) {
                     failures.add(a.deviceId() + ": inventory gave no serial for this camera, so it cannot be named in a bulk change");
@@ -289,7 +293,8 @@ public class PlanningService {
         if (moved == 0) {
             throw new Outdated();
         }
-        Programme programme = programmes.findByIdOptional(programmeId)
+        // locked until the plan is stored: a status change or an edit meanwhile waits, then fails on the new version
+        Programme programme = programmes.findByIdOptional(programmeId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Programme", programmeId));
         if (programme.version != local.programme().version) {
             throw ApiException.conflict("Programme " + programmeId + " changed while it was being planned; plan it again");
@@ -314,7 +319,8 @@ public class PlanningService {
             order.vendorId = a.vendorId();
             order.modelId = a.modelId();
             order.scheduledDate = a.day();
-            order.wave = a.wave();
+            // weeks of the programme, from its start date, also when it is planned again under way
+            order.wave = (int) (ChronoUnit.DAYS.between(local.programme().startDate, a.day()) / 7) + 1;
             order.unitCost = model.unitCost;
             order.installCost = model.installCost;
             order.status = WorkOrderStatus.PLANNED;
@@ -339,8 +345,8 @@ public class PlanningService {
         return QuarkusTransaction.joiningExisting().call(() -> {
             List<Object[]> rows = orders.getEntityManager().createQuery(
                     "select w.wave, min(w.scheduledDate), max(w.scheduledDate), count(w), sum(w.unitCost + w.installCost) "
-                            + "from WorkOrder w where w.programmeId = :p and w.status <> :cancelled group by w.wave order by w.wave",
-                    Object[].class).setParameter("p", programmeId).setParameter("cancelled", WorkOrderStatus.CANCELLED)
+                            + "from WorkOrder w where w.programmeId = :p and w.status in :current group by w.wave order by w.wave",
+                    Object[].class).setParameter("p", programmeId).setParameter("current", WorkOrderStatus.CURRENT_PLAN)
                     .getResultList();
             return rows.stream().map(r -> new WaveView((Integer) r[0], (LocalDate) r[1], (LocalDate) r[2], (Long) r[3],
                     (BigDecimal) r[4])).toList();

@@ -52,6 +52,9 @@ public class ProgrammeService {
                     + "; only a DRAFT programme may be changed (move a PLANNED one back to DRAFT first)");
         }
         apply(programme, request);
+        // a plan made for the old scope, money or dates no longer holds: PLANNED needs a new one
+        programme.plan = null;
+        programme.plannedAt = null;
         programmes.flush();
         return ProgrammeView.of(programme);
     }

@@ -39,8 +39,9 @@ public class ProgressService {
     /** The longest burn-down series answered: ten years of days. */
     static final int MAX_SERIES_DAYS = 3660;
 
-    /** Orders of the current plan: a failed order's camera is not in it until the programme is planned again. */
-    private static final String IN_PLAN = "('PLANNED', 'DISPATCHED', 'IN_PROGRESS', 'COMPLETED')";
+    /** Orders of the current plan, as SQL. */
+    private static final String IN_PLAN = WorkOrderStatus.CURRENT_PLAN.stream().map(s -> "'" + s + "'")
+            .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
 
     private final EntityManager em;
     private final ProgrammeRepository programmes;

@@ -18,6 +18,8 @@ public enum WorkOrderStatus {
 
     /** Orders a re-plan leaves where they are: a vendor holds them or they are done. */
     public static final Set<WorkOrderStatus> KEPT_BY_REPLAN = EnumSet.of(DISPATCHED, IN_PROGRESS, COMPLETED);
+    /** The orders of a programme's current plan: a failed or cancelled order's camera is not in it until planned again. */
+    public static final Set<WorkOrderStatus> CURRENT_PLAN = EnumSet.of(PLANNED, DISPATCHED, IN_PROGRESS, COMPLETED);
     /** Orders that hold their camera: no other order may plan it meanwhile. */
     public static final Set<WorkOrderStatus> LIVE = EnumSet.of(PLANNED, DISPATCHED, IN_PROGRESS);
 }

@@ -243,6 +243,90 @@ class PlanningResourceTest {
                 assertShared(world, p1, p2));
     }
 
+    @jakarta.inject.Inject
+    org.crp.replacement.testing.TestClock clock;
+
+    /** A programme planned (again) under way starts from today: days gone by cannot be worked. Waves still count from its start. */
+    @Test
+    void aProgrammeUnderWayIsPlannedFromToday() {
+        World world = Fixtures.world(6, "PERIMETER", 0.5);
+        String programme = Fixtures.programme(world.site(), 100000);
+        clock.set(java.time.Instant.parse("2027-04-01T08:00:00Z"));
+        try {
+            given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme)
+                    .then().statusCode(200).body("figures.scheduled", is(6), "figures.hardViolations", is(0),
+                            // 3 a day from 1 April, the 31st day of a programme that started on 1 March: its fifth week
+                            "waves", hasSize(1), "waves[0].wave", is(5), "waves[0].from", is("2027-04-01"),
+                            "waves[0].to", is("2027-04-02"));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** A DRAFT programme whose scope, money or dates change loses its plan: PLANNED needs a plan made for them. */
+    @Test
+    void changingADraftProgrammeVoidsItsPlan() {
+        World world = Fixtures.world(2, "HQ", 1.0);
+        String programme = Fixtures.programme(world.site(), 100000);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme).then().statusCode(200);
+        given().auth().oauth2(PM).contentType("application/json").header("If-Match", "\"1\"").body(java.util.Map.of("status", "DRAFT"))
+                .when().post("/api/replacement/programmes/{id}/status", programme).then().statusCode(200).body("status", is("DRAFT"));
+        java.util.Map<String, Object> changed = new java.util.HashMap<>();
+        changed.put("name", "Smaller " + UUID.randomUUID());
+        changed.put("scope", java.util.Map.of("siteIds", List.of(world.site().toString())));
+        changed.put("budget", 500);
+        changed.put("currency", "KRW");
+        changed.put("startDate", "2027-05-01");
+        changed.put("targetDate", "2027-06-30");
+        changed.put("blackoutDates", List.of());
+        given().auth().oauth2(PM).contentType("application/json").header("If-Match", "\"2\"").body(changed)
+                .when().put("/api/replacement/programmes/{id}", programme).then().statusCode(200)
+                .body("plan", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(PM).contentType("application/json").body(java.util.Map.of("status", "PLANNED"))
+                .when().post("/api/replacement/programmes/{id}/status", programme)
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("has no plan yet"));
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme)
+                .then().statusCode(200).body("waves[0].from", is("2027-05-01"), "figures.overBudgetBy", is(500.0f));
+    }
+
+    /** A failed order is not in the plan: after a re-plan its camera's new order is counted, the failed one is not. */
+    @Test
+    void aPlansWavesCountTheCurrentOrdersOnly() {
+        World world = Fixtures.world(2, "HQ", 1.0);
+        List<String> orders = Fixtures.plannedOrders(world);
+        for (String status : List.of("DISPATCHED", "IN_PROGRESS", "FAILED")) {
+            status(PM, orders.get(0), status);
+        }
+        String programme = given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", orders.get(0))
+                .then().extract().path("programmeId");
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme).then().statusCode(200)
+                .body("waves.orders.sum()", is(2), "waves.cost.sum()", is(1000.0f));
+        given().auth().oauth2(PM).when().get("/api/replacement/programmes/{id}/plan", programme).then().statusCode(200)
+                .body("waves.orders.sum()", is(2));
+    }
+
+    /** A camera planned while inventory still had it SCHEDULED (a release on its way) is named in the bulk change too. */
+    @Test
+    void everyPlannedCameraIsNamedInTheBulkChangeEvenOneReadAsScheduled() {
+        UUID site = UUID.randomUUID();
+        UUID zone = UUID.randomUUID();
+        UUID camera = UUID.randomUUID();
+        String region = "Region-" + UUID.randomUUID();
+        Fixtures.stubSite(site, region);
+        Fixtures.stubZone(site, zone, "HQ", 1.0);
+        InventoryStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/inventory/devices"))
+                .withQueryParam("siteId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(site.toString()))
+                .willReturn(Fixtures.json("{\"items\":[{\"id\":\"" + camera + "\",\"siteId\":\"" + site + "\",\"zoneId\":\""
+                        + zone + "\",\"status\":\"SCHEDULED\",\"riskScore\":80,\"riskLevel\":\"CRITICAL\",\"serial\":\""
+                        + Fixtures.serial(camera) + "\",\"model\":\"X\"}]}")));
+        Fixtures.model(Fixtures.vendor(List.of(region), 10), 0);
+        String programme = Fixtures.programme(site, 100000);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme).then().statusCode(200)
+                .body("figures.scheduled", is(1));
+        assertEquals(1, InventoryStub.server().findAll(postRequestedFor(urlPathEqualTo(InventoryStub.BULK_STATUS))
+                .withRequestBody(containing(Fixtures.serial(camera)))).size());
+    }
+
     private static String zone(UUID site, UUID zone, String code, String kind, int criticality, String fraction) {
         return "{\"id\":\"" + zone + "\",\"siteId\":\"" + site + "\",\"code\":\"" + code + "\",\"kind\":\"" + kind
                 + "\",\"criticality\":" + criticality + ",\"maxOutOfServiceFraction\":" + fraction + "}";

@@ -109,6 +109,19 @@ class WorkOrderResourceTest {
     org.crp.replacement.testing.TestClock clock;
 
     /** The answer of a completion shows the instants a later read gives back: PostgreSQL keeps microseconds. */
+    /** The gateway keeps a caller's request id of up to 128 characters; the order's history keeps all of it. */
+    @Test
+    void aLongRequestIdIsKeptInTheHistory() {
+        World world = Fixtures.world(1, "HQ", 1.0);
+        String id = Fixtures.plannedOrders(world).get(0);
+        String requestId = "r".repeat(128);
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("X-Request-Id", requestId)
+                .body(java.util.Map.of("status", "DISPATCHED"))
+                .when().post("/api/replacement/work-orders/{id}/status", id).then().statusCode(200);
+        given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}/history", id)
+                .then().statusCode(200).body("[-1].requestId", org.hamcrest.Matchers.is(requestId));
+    }
+
     @Test
     void aCompletionAnswersTheTimesAsStored() {
         World world = Fixtures.world(1, "HQ", 1.0);
