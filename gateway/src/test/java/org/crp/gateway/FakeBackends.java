@@ -56,8 +56,10 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
             "{\"id\":\"case-3\",\"title\":\"Late delivery, settled\",\"status\":\"CLOSED\"}");
     static final Set<String> CASE_STATUSES = Set.of("OPEN", "INVESTIGATING", "FILED", "IN_LITIGATION", "SETTLED",
             "JUDGMENT", "DISMISSED", "CLOSED");
-    /** supplier-service's @RolesAllowed on cases, their summary and upcoming deadlines. */
-    static final Set<String> CASE_READERS = Set.of("program-manager", "legal-counsel", "auditor", "admin", "service");
+    /** supplier-service's @RolesAllowed on cases and upcoming deadlines. */
+    static final Set<String> CASE_READERS = Set.of("legal-counsel", "auditor", "admin", "service");
+    /** supplier-service's @RolesAllowed on the case and deadline summaries (counts): a programme manager too. */
+    static final Set<String> CASE_COUNT_READERS = Set.of("program-manager", "legal-counsel", "auditor", "admin", "service");
     /** replacement-service's @RolesAllowed on programmes and their progress. */
     static final Set<String> PROGRAMME_READERS = Set.of("program-manager", "auditor", "admin");
     static final String DEADLINES = "{\"items\":[{\"id\":\"deadline-1\",\"caseId\":\"case-1\",\"due\":\"2030-01-31\"}],"
@@ -198,10 +200,11 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     private static void supplier(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         boolean overviewRead = "GET".equals(exchange.getRequestMethod()) && (path.equals("/api/supplier/cases")
-                || path.equals("/api/supplier/cases/summary") || path.equals("/api/supplier/deadlines"));
+                || path.equals("/api/supplier/cases/summary") || path.equals("/api/supplier/deadlines")
+                || path.equals("/api/supplier/deadlines/summary"));
         if (overviewRead) {
             record(exchange);
-            if (!admitted(exchange, CASE_READERS)) {
+            if (!admitted(exchange, path.endsWith("/summary") ? CASE_COUNT_READERS : CASE_READERS)) {
                 drain(exchange);
                 respond(exchange, 403, "{\"status\":403}");
                 return;
@@ -219,6 +222,8 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
             // open (not CLOSED): 3 + 1 + 2 = 6
             case "/api/supplier/cases/summary" -> respond(exchange, 200, "{\"byStatus\":{\"OPEN\":3,\"INVESTIGATING\":1,"
                     + "\"FILED\":2,\"IN_LITIGATION\":0,\"SETTLED\":0,\"JUDGMENT\":0,\"DISMISSED\":0,\"CLOSED\":4},\"total\":10}");
+            case "/api/supplier/deadlines/summary" -> respond(exchange, 200,
+                    "{\"withinDays\":30,\"from\":\"2030-01-01\",\"until\":\"2030-01-31\",\"total\":4}");
             case "/api/supplier/deadlines" -> {
                 if ("sleepy".equals(subject(exchange))) {
                     sleep(3_000);

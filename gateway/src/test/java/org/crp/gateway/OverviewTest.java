@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -65,10 +66,16 @@ class OverviewTest {
                 .when().get("/api/overview")
                 .then().statusCode(200)
                 // from supplier's case summary, every status but CLOSED (OPEN 3, INVESTIGATING 1, FILED 2), never
-                // from the case list (2 items)
+                // from the case list (2 items); the deadlines due from its deadline summary (4), never the list
                 .body("cases", equalTo(java.util.Map.of("count", 6)),
-                        "deadlines", equalTo(java.util.Map.of("count", 1)),
+                        "deadlines", equalTo(java.util.Map.of("count", 4)),
+                        "degraded.part", not(org.hamcrest.Matchers.hasItem("deadlines")),
                         "inventory.byStatus.REMOVED", equalTo(3));
+        assertFalse(FakeBackends.callsBy("pm-overview").stream()
+                .anyMatch(path -> path.equals("/api/supplier/cases") || path.equals("/api/supplier/deadlines")),
+                "calls: " + FakeBackends.callsBy("pm-overview"));
+        assertTrue(FakeBackends.callsBy("pm-overview").contains("/api/supplier/deadlines/summary"),
+                "calls: " + FakeBackends.callsBy("pm-overview"));
     }
 
     @Test

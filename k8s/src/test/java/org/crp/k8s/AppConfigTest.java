@@ -101,6 +101,17 @@ class AppConfigTest {
                 overlay + ": inventory-service has " + cpus + " CPUs and " + threads + " worker threads");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theGatewayRunsAnEventLoopPerCpuOfItsLimit(String overlay) {
+        Container c = Rendered.overlay(overlay).deployment("gateway").getSpec().getTemplate().getSpec().getContainers().get(0);
+        BigDecimal cpus = c.getResources().getLimits().get("cpu").getNumericalAmount();
+        int loops = Integer.parseInt(AppConfig.of("gateway")
+                .resolve("quarkus.vertx.event-loops-pool-size", variables(overlay, "gateway")).orElseThrow());
+        assertEquals(Math.max(1, cpus.setScale(0, RoundingMode.FLOOR).intValue()), loops,
+                overlay + ": the gateway has " + cpus + " CPUs and " + loops + " event loops");
+    }
+
     static Stream<Arguments> overlays() {
         return Rendered.OVERLAYS.stream().map(overlay -> Arguments.of(Named.of(overlay, overlay)));
     }

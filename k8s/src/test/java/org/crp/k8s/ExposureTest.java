@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 
+import org.crp.k8s.support.AppConfig;
 import org.crp.k8s.support.Rendered;
 import org.crp.k8s.support.Yaml;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +96,39 @@ class ExposureTest {
         Ingress api = ingressTo(overlay, "gateway");
         List<String> paths = api.getSpec().getRules().get(0).getHttp().getPaths().stream().map(HTTPIngressPath::getPath).toList();
         assertTrue(paths.contains("/api"), "the API is exposed: " + paths);
+    }
+
+    /**
+     * ingress-nginx refuses bodies over 1 MB, buffers every body before passing it on and gives up after 60 s by
+     * default: the gateway's Ingress leaves the body limits to the gateway and waits longer than its longest route.
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theGatewayIngressLeavesBodiesAndTimeoutsToTheGateway(String overlay) {
+        Map<String, String> notes = ingressTo(overlay, "gateway").getMetadata().getAnnotations();
+        assertNotNull(notes, "the gateway's Ingress has no annotations");
+        assertEquals("0", notes.get("nginx.ingress.kubernetes.io/proxy-body-size"), "body size left to the gateway");
+        assertEquals("off", notes.get("nginx.ingress.kubernetes.io/proxy-request-buffering"), "uploads stream through");
+        assertEquals("off", notes.get("nginx.ingress.kubernetes.io/proxy-buffering"), "exports stream through");
+        java.time.Duration longest = java.time.Duration.parse("PT" + AppConfig.of("gateway")
+                .resolve("crp.gateway.route-timeouts.rules[0].timeout",
+                        AppConfigTest.variables(overlay, "gateway")).orElseThrow().toUpperCase());
+        for (String timeout : List.of("proxy-read-timeout", "proxy-send-timeout")) {
+            long seconds = Long.parseLong(notes.get("nginx.ingress.kubernetes.io/" + timeout));
+            assertTrue(seconds > longest.toSeconds(), overlay + ": the ingress's " + timeout + " of " + seconds
+                    + " s cuts the gateway's longest route (" + longest + ") short");
+        }
+    }
+
+    /** The admin console is reached by port-forward, as the README says: Keycloak must send it there, not to AUTH_HOST. */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void keycloaksAdminConsoleAnswersOnThePortForwardTheReadmeGives(String overlay) {
+        Map<String, Object> keycloak = Rendered.overlay(overlay).one("Keycloak", "crp-keycloak");
+        String admin = Yaml.string(keycloak, "spec.hostname.admin");
+        assertEquals("http://localhost:8180", admin, "Keycloak's admin URL");
+        assertTrue(org.crp.k8s.support.Repo.read("k8s/README.md").contains("port-forward service/crp-keycloak-service 8180:8080"),
+                "the README's port-forward for the admin console");
     }
 
     @ParameterizedTest

@@ -27,6 +27,7 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategy;
 
+import org.crp.k8s.support.AppConfig;
 import org.crp.k8s.support.Rendered;
 import org.crp.k8s.support.Selectors;
 import org.junit.jupiter.api.Named;
@@ -153,6 +154,22 @@ class WorkloadTest {
             assertTrue(m.group("path").endsWith("/" + name), c.getImage() + " is not the image of " + name);
             assertFalse("Always".equals(c.getImagePullPolicy()), c.getName() + " pulls on every start");
         }
+    }
+
+    /** A pod being stopped lets its requests in flight finish: the grace period outlasts the preStop sleep and the drain. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("deployments")
+    void stoppingAPodLetsItsRequestsFinish(String overlay, String name) {
+        Deployment d = Rendered.overlay(overlay).deployment(name);
+        io.fabric8.kubernetes.api.model.PodSpec pod = d.getSpec().getTemplate().getSpec();
+        long grace = pod.getTerminationGracePeriodSeconds() == null ? 30 : pod.getTerminationGracePeriodSeconds();
+        long sleep = pod.getContainers().get(0).getLifecycle().getPreStop().getSleep().getSeconds();
+        String drain = AppConfig.of(name).resolve("quarkus.shutdown.timeout", AppConfigTest.variables(overlay, name))
+                .orElseThrow(() -> new AssertionError(name + " sets no quarkus.shutdown.timeout: SIGTERM cuts its requests"));
+        long drainSeconds = java.time.Duration.parse("PT" + drain.toUpperCase()).toSeconds();
+        assertTrue(drainSeconds >= 10, name + " drains for only " + drainSeconds + " s");
+        assertTrue(sleep + drainSeconds < grace, overlay + ": " + name + " sleeps " + sleep + " s and drains " + drainSeconds
+                + " s, past its grace period of " + grace + " s");
     }
 
     @ParameterizedTest(name = "{0} {1}")

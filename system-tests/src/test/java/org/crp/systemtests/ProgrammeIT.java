@@ -267,7 +267,7 @@ class ProgrammeIT {
         assertEquals(progress.getInt("completed"), ((Number) shownProgress.get("completed")).intValue());
         given().auth().oauth2(pm).when().get(Stack.GATEWAY + "/api/supplier/cases/summary")
                 .then().statusCode(200);
-        given().auth().oauth2(pm).queryParam("limit", 1000).when().get(Stack.GATEWAY + "/api/supplier/cases")
+        given().auth().oauth2(legal).queryParam("limit", 1000).when().get(Stack.GATEWAY + "/api/supplier/cases")
                 .then().statusCode(200).body("items.id", hasItem(caseId));
 
         // --- an order cancelled: inventory takes its camera out of SCHEDULED, back to FLAGGED as before the plan ---

@@ -90,8 +90,10 @@ public class OverviewService {
                 new Part("cases", "supplier",
                         "/api/supplier/cases?" + openCases + "&limit=" + this.config.caseLimit() + "&total=true", true,
                         "/api/supplier/cases/summary", readersOf("cases", readers)),
+                // likewise the deadlines: a programme manager reads how many fall due, not which
                 new Part("deadlines", "supplier",
-                        "/api/supplier/deadlines?withinDays=" + this.config.deadlineDays(), true, null,
+                        "/api/supplier/deadlines?withinDays=" + this.config.deadlineDays(), true,
+                        "/api/supplier/deadlines/summary?withinDays=" + this.config.deadlineDays(),
                         readersOf("deadlines", readers)));
         List<String> unknown = readers.keySet().stream()
                 .filter(key -> parts.stream().noneMatch(part -> part.key().equals(key))).toList();

@@ -67,7 +67,7 @@ public class DamagesService {
 
     @Transactional
     public CostView addCost(UUID caseId, CostRequest request) {
-        LegalCase legalCase = cases.require(caseId);
+        LegalCase legalCase = cases.requireForWrite(caseId);
         legalCase.requireNotClosed("its investigation costs are final");
         InvestigationCost cost = new InvestigationCost();
         cost.caseId = caseId;

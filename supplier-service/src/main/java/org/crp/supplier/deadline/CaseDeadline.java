@@ -28,4 +28,6 @@ public class CaseDeadline extends BaseEntity {
     public Instant metAt;
     @Column(name = "missed_at")
     public Instant missedAt;
+    @Column(name = "vacated_at")
+    public Instant vacatedAt;
 }

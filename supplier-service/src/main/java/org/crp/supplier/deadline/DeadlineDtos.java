@@ -24,10 +24,16 @@ public final class DeadlineDtos {
 
     @Schema(example = Examples.DEADLINE)
     public record DeadlineView(UUID id, UUID caseId, DeadlineKind kind, LocalDate dueDate, DeadlineStatus status,
-            String description, Instant metAt, Instant missedAt, Instant createdAt, Instant updatedAt, long version) {
+            String description, Instant metAt, Instant missedAt, Instant vacatedAt, Instant createdAt, Instant updatedAt,
+            long version) {
         public static DeadlineView of(CaseDeadline d) {
             return new DeadlineView(d.id, d.caseId, d.kind, d.dueDate, d.status, d.description, d.metAt, d.missedAt,
-                    d.createdAt, d.updatedAt, d.version);
+                    d.vacatedAt, d.createdAt, d.updatedAt, d.version);
         }
+    }
+
+    /** How many OPEN deadlines of cases not CLOSED fall due from {@code from} to {@code until}, both included. */
+    @Schema(example = Examples.DEADLINE_SUMMARY)
+    public record UpcomingSummary(int withinDays, LocalDate from, LocalDate until, long total) {
     }
 }

@@ -48,7 +48,8 @@ public class DeadlineResource {
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
     @Operation(summary = "Add a deadline to a case; it starts OPEN and may not be due before the case opened "
             + "(legal-counsel, admin)",
-            description = "Roles: legal-counsel, admin.")
+            description = "Roles: legal-counsel, admin. A deadline already past is taken, for the record of a case entered "
+                    + "late; the deadline job marks it MISSED on its next run.")
     @APIResponse(responseCode = "201", description = "The deadline added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView.class)))
     @APIResponse(responseCode = "409", description = "The case is CLOSED, which is final")
@@ -80,8 +81,11 @@ public class DeadlineResource {
     @Path("{deadlineId}/met")
     @Consumes(MediaType.WILDCARD) // takes no body, so any (or no) content type will do
     @RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.ADMIN })
-    @Operation(summary = "Mark an OPEN deadline MET; 409 when it is already MET or MISSED; If-Match honoured (legal-counsel, admin)",
-            description = "Roles: legal-counsel, admin.")
+    @Operation(summary = "Mark an OPEN deadline MET; 409 when it is already MET, MISSED or VACATED or its case is CLOSED; "
+            + "If-Match honoured (legal-counsel, admin)",
+            description = "Roles: legal-counsel, admin. A deadline due before today (UTC) can no longer be met: it is marked "
+                    + "MISSED, as the deadline job would mark it, and the answer is a 409 saying so.")
+    @APIResponse(responseCode = "409", description = "Not OPEN, its case CLOSED, or due before today (now MISSED)")
     @APIResponse(responseCode = "200", description = "The deadline, now MET",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView.class)))
     public Response markMet(@PathParam("id") UUID id, @PathParam("deadlineId") UUID deadlineId,

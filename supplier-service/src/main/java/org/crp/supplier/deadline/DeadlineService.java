@@ -19,29 +19,44 @@ import org.crp.common.problem.ApiException;
 import org.crp.common.web.ETags;
 import org.crp.supplier.deadline.DeadlineDtos.DeadlineRequest;
 import org.crp.supplier.deadline.DeadlineDtos.DeadlineView;
+import org.crp.supplier.deadline.DeadlineDtos.UpcomingSummary;
+import org.crp.supplier.legalcase.CaseClosingStep;
+import org.crp.supplier.legalcase.CaseTimeline;
+import org.crp.supplier.legalcase.EventKind;
 import org.crp.supplier.legalcase.LegalCase;
 import org.crp.supplier.legalcase.LegalCaseService;
 
-/** Deadlines are kept in UTC calendar days: a deadline due on a day is overdue from the next day on. */
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Deadlines are kept in UTC calendar days: a deadline due on a day is overdue from the next day on. A deadline of a
+ * CLOSED case is settled: closing vacates the OPEN ones, and the job and the upcoming list pass closed cases by.
+ */
 @ApplicationScoped
-public class DeadlineService {
+public class DeadlineService implements CaseClosingStep {
 
     public static final int DEFAULT_WITHIN_DAYS = 30;
     public static final int MAX_WITHIN_DAYS = 3650;
 
     private final DeadlineRepository deadlines;
     private final LegalCaseService cases;
+    private final CaseTimeline timeline;
     private final Clock clock;
 
-    DeadlineService(DeadlineRepository deadlines, LegalCaseService cases, Clock clock) {
+    DeadlineService(DeadlineRepository deadlines, LegalCaseService cases, CaseTimeline timeline, Clock clock) {
         this.deadlines = deadlines;
         this.cases = cases;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
+    /**
+     * A deadline starts OPEN. One already past is taken (counsel may enter a case's history late) as long as it is
+     * not due before the case was opened; the job marks it MISSED on its next run, and it cannot be met any more.
+     */
     @Transactional
     public DeadlineView create(UUID caseId, DeadlineRequest request) {
-        LegalCase legalCase = cases.require(caseId);
+        LegalCase legalCase = cases.requireForWrite(caseId);
         legalCase.requireNotClosed("it takes no new deadlines");
         LocalDate opened = legalCase.createdAt.atZone(ZoneOffset.UTC).toLocalDate();
         if (request.dueDate().isBefore(opened)) {
@@ -60,7 +75,7 @@ public class DeadlineService {
 
     @Transactional
     public DeadlineView get(UUID caseId, UUID deadlineId) {
-        return DeadlineView.of(require(caseId, deadlineId));
+        return DeadlineView.of(require(cases.require(caseId), deadlineId));
     }
 
     @Transactional
@@ -70,24 +85,65 @@ public class DeadlineService {
                 DeadlineView::of);
     }
 
-    /** Only an OPEN deadline can be met; a MISSED one stays missed (409). */
-    @Transactional
+    /**
+     * Only an OPEN deadline of a case that is not CLOSED can be met (409 otherwise), and only until its due day
+     * ends: one due before today is marked MISSED, as the deadline job would have marked it, and that is committed
+     * before the 409 that says so.
+     */
     public DeadlineView markMet(UUID caseId, UUID deadlineId, String ifMatch) {
-        CaseDeadline deadline = require(caseId, deadlineId);
+        Marked marked = QuarkusTransaction.requiringNew().call(() -> mark(caseId, deadlineId, ifMatch));
+        if (marked.deadline().status() == DeadlineStatus.MISSED) {
+            throw ApiException.conflict("Deadline " + deadlineId + " was due on " + marked.deadline().dueDate()
+                    + ", before today (" + marked.today() + ", UTC), so it can no longer be marked MET; it is now MISSED");
+        }
+        return marked.deadline();
+    }
+
+    private record Marked(DeadlineView deadline, LocalDate today) {
+    }
+
+    private Marked mark(UUID caseId, UUID deadlineId, String ifMatch) {
+        LegalCase legalCase = cases.requireForWrite(caseId);
+        CaseDeadline deadline = require(legalCase, deadlineId);
         ETags.requireMatch(ifMatch, deadline.version);
+        legalCase.requireNotClosed("its deadlines are settled (closing vacated those still OPEN)");
         if (deadline.status != DeadlineStatus.OPEN) {
             throw ApiException.conflict("Deadline " + deadlineId + " is " + deadline.status
                     + "; only an OPEN deadline can be marked MET");
         }
-        deadline.status = DeadlineStatus.MET;
-        deadline.metAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (deadline.dueDate.isBefore(today)) {
+            deadline.status = DeadlineStatus.MISSED;
+            deadline.missedAt = now;
+        } else {
+            deadline.status = DeadlineStatus.MET;
+            deadline.metAt = now;
+        }
         deadlines.flush();
-        return DeadlineView.of(deadline);
+        return new Marked(DeadlineView.of(deadline), today);
     }
 
-    /** OPEN deadlines due from today up to {@code withinDays} days ahead, across all cases (or the chosen ones). */
+    /** OPEN deadlines of cases not CLOSED, due from today up to {@code withinDays} days ahead, across all cases (or the chosen ones). */
     @Transactional
     public Page<DeadlineView> upcoming(String withinDays, List<UUID> caseIds, PageRequest page) {
+        int days = withinDays(withinDays);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return Paging.page(deadlines, upcomingFilter(today, today.plusDays(days)).in("caseId", caseIds), page, d -> d.id,
+                DeadlineView::of);
+    }
+
+    /** How many deadlines {@link #upcoming} would list for all cases: what a reader of case counts may see. */
+    @Transactional
+    public UpcomingSummary upcomingCount(String withinDays) {
+        int days = withinDays(withinDays);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate until = today.plusDays(days);
+        Filter filter = upcomingFilter(today, until);
+        return new UpcomingSummary(days, today, until, deadlines.count(filter.where(), filter.params()));
+    }
+
+    private static int withinDays(String withinDays) {
         int days;
         try {
             days = withinDays == null || withinDays.isBlank() ? DEFAULT_WITHIN_DAYS : Integer.parseInt(withinDays.strip());
@@ -97,23 +153,38 @@ public class DeadlineService {
         if (days < 1 || days > MAX_WITHIN_DAYS) {
             throw ApiException.badRequest("withinDays", "must be a whole number of days between 1 and " + MAX_WITHIN_DAYS);
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate until = today.plusDays(days);
-        // Filter binds lower bounds only; the upper bound is a date literal made from a LocalDate, never from input text.
-        Filter filter = new Filter().eq("status", DeadlineStatus.OPEN).in("caseId", caseIds).atLeast("dueDate", today)
-                .when(true, "dueDate <= {d '" + until + "'}");
-        return Paging.page(deadlines, filter, page, d -> d.id, DeadlineView::of);
+        return days;
     }
 
-    /** Marks every OPEN deadline due before {@code today} MISSED; returns how many it marked. */
+    private static Filter upcomingFilter(LocalDate today, LocalDate until) {
+        // Filter binds lower bounds only; the upper bound is a date literal made from a LocalDate, never from input text.
+        return new Filter().eq("status", DeadlineStatus.OPEN).atLeast("dueDate", today)
+                .when(true, "dueDate <= {d '" + until + "'}")
+                .when(true, "caseId not in (" + DeadlineRepository.CLOSED_CASES + ")");
+    }
+
+    /** Marks every OPEN deadline due before {@code today} MISSED, except those of CLOSED cases; returns how many it marked. */
     @Transactional
     public int markOverdue(LocalDate today) {
         return deadlines.markMissedBefore(today, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
     }
 
-    private CaseDeadline require(UUID caseId, UUID deadlineId) {
-        cases.require(caseId);
-        return deadlines.findByIdOptional(deadlineId).filter(d -> d.caseId.equals(caseId))
-                .orElseThrow(() -> ApiException.notFound("Deadline", deadlineId + " of case " + caseId));
+    /** Closing a case vacates its OPEN deadlines, each with a DEADLINE_VACATED entry in the case's timeline. */
+    @Override
+    public void onClosing(LegalCase legalCase) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        for (CaseDeadline deadline : deadlines.list("caseId = ?1 and status = ?2 order by dueDate, id", legalCase.id,
+                DeadlineStatus.OPEN)) {
+            deadline.status = DeadlineStatus.VACATED;
+            deadline.vacatedAt = now;
+            timeline.recordNow(legalCase.id, EventKind.DEADLINE_VACATED, deadline.kind + " deadline due " + deadline.dueDate
+                    + " (" + deadline.id + ") VACATED: case " + legalCase.number + " was CLOSED while it was OPEN");
+        }
+        deadlines.flush();
+    }
+
+    private CaseDeadline require(LegalCase legalCase, UUID deadlineId) {
+        return deadlines.findByIdOptional(deadlineId).filter(d -> d.caseId.equals(legalCase.id))
+                .orElseThrow(() -> ApiException.notFound("Deadline", deadlineId + " of case " + legalCase.id));
     }
 }

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Marks overdue OPEN deadlines MISSED. Runs every {@code crp.supplier.deadlines.check-every} (1h by
+ * Marks overdue OPEN deadlines of cases not CLOSED MISSED. Runs every {@code crp.supplier.deadlines.check-every} (1h by
  * default, {@code off} to disable). Safe on several replicas: the marking is one conditional UPDATE.
  */
 @ApplicationScoped

@@ -60,10 +60,15 @@ public class DeliveryChecker {
                 outcomes.stream().filter(o -> !o.added()).map(Outcome::findingId).toList(), now);
     }
 
-    /** Inventory's devices with the delivery's serials, asked {@link Inventory#PAGE} serials at a time. */
+    /**
+     * Inventory's devices with the delivery's serials, asked {@link Inventory#PAGE} serials at a time. A serial
+     * inventory cannot register ({@link Serials}; only a delivery stored before deliveries were held to that rule
+     * has one) is not asked for: inventory would refuse the whole request, and it has no such device, so the
+     * check reports the serial as unknown.
+     */
     public List<InventoryDevice> devicesOf(DeliveryView delivery) {
         List<InventoryDevice> found = new ArrayList<>();
-        List<String> serials = delivery.serials();
+        List<String> serials = delivery.serials().stream().filter(Serials::valid).toList();
         for (int from = 0; from < serials.size(); from += Inventory.PAGE) {
             List<String> batch = serials.subList(from, Math.min(serials.size(), from + Inventory.PAGE));
             String cursor = null;

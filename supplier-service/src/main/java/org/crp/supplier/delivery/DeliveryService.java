@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,8 @@ import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
 import org.crp.common.problem.ApiException;
+import org.crp.common.problem.Problem;
+import org.crp.common.web.Echo;
 import org.crp.supplier.delivery.DeliveryDtos.CertificateRequest;
 import org.crp.supplier.delivery.DeliveryDtos.CertificateView;
 import org.crp.supplier.delivery.DeliveryDtos.DeliveryRequest;
@@ -25,6 +28,9 @@ import org.crp.supplier.supplier.SupplierService;
 
 @ApplicationScoped
 public class DeliveryService {
+
+    /** A delivery lists up to 10000 serials: a problem names this many of the misfits, then counts the rest. */
+    static final int MAX_SERIAL_ERRORS = 100;
 
     private final DeliveryRepository deliveries;
     private final CertificateRepository certificates;
@@ -144,7 +150,25 @@ public class DeliveryService {
         return certificate;
     }
 
+    /**
+     * The serials, stripped, each one inventory could register ({@link Serials}): a serial it refuses would make
+     * every later check of the delivery ask inventory something it answers with 400. 400 names each misfit.
+     */
     private static List<String> distinctSerials(List<String> serials) {
+        List<Problem.FieldError> misfits = new ArrayList<>();
+        for (int i = 0; i < serials.size(); i++) {
+            String serial = serials.get(i).strip();
+            if (!Serials.valid(serial)) {
+                misfits.add(new Problem.FieldError("serials[" + i + "]", "'" + Echo.of(serial, 64) + "' " + Serials.RULE));
+            }
+        }
+        if (!misfits.isEmpty()) {
+            List<Problem.FieldError> shown = misfits.subList(0, Math.min(misfits.size(), MAX_SERIAL_ERRORS));
+            throw new ApiException(400, "validation", "Invalid request",
+                    shown.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "))
+                            + (misfits.size() > shown.size() ? "; and " + (misfits.size() - shown.size()) + " more" : ""),
+                    shown);
+        }
         Set<String> distinct = new LinkedHashSet<>();
         for (String serial : serials) {
             if (!distinct.add(serial.strip())) {

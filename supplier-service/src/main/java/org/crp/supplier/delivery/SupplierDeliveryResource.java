@@ -64,7 +64,9 @@ public class SupplierDeliveryResource {
     @Operation(summary = "Record a delivery with its serials and certificates of origin (legal-counsel, admin)",
             description = "Roles: legal-counsel, admin. declaredOrigin and claimedOrigin are ISO 3166-1 alpha-2; a "
                     + "certificate without claimedOrigin claims the delivery's declared origin; documentSha256 must be 64 "
-                    + "hex characters. A serial or certificate listed twice, an unknown country or a bad hash is a 400; an "
+                    + "hex characters. Each serial (surrounding spaces dropped) is one inventory registers: 1 to 64 letters, "
+                    + "digits or . _ / -, starting with a letter or digit; any other is a 400 naming serials[i]. A serial "
+                    + "or certificate listed twice, an unknown country or a bad hash is a 400; an "
                     + "unknown supplier a 404; a serial this supplier already delivered a 409 naming that delivery.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "delivery", value = DELIVERY_REQUEST)))

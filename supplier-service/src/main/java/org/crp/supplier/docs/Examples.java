@@ -46,7 +46,8 @@ public final class Examples {
 
     public static final String DEADLINE_REQUEST = "{\"kind\": \"FILING\", \"dueDate\": \"2026-06-30\", \"description\": \"File the expert report on device origin\"}";
 
-    public static final String DEADLINE = "{\"id\": \"0190f5a6-5555-7abc-8def-0123456789ab\", \"caseId\": \"" + CASE_ID + "\", \"kind\": \"FILING\", \"dueDate\": \"2026-06-30\", \"status\": \"OPEN\", \"description\": \"File the expert report on device origin\", \"metAt\": null, \"missedAt\": null, \"createdAt\": \"2026-05-12T11:05:00Z\", \"updatedAt\": \"2026-05-12T11:05:00Z\", \"version\": 0}";
+    public static final String DEADLINE = "{\"id\": \"0190f5a6-5555-7abc-8def-0123456789ab\", \"caseId\": \"" + CASE_ID + "\", \"kind\": \"FILING\", \"dueDate\": \"2026-06-30\", \"status\": \"OPEN\", \"description\": \"File the expert report on device origin\", \"metAt\": null, \"missedAt\": null, \"vacatedAt\": null, \"createdAt\": \"2026-05-12T11:05:00Z\", \"updatedAt\": \"2026-05-12T11:05:00Z\", \"version\": 0}";
+    public static final String DEADLINE_SUMMARY = "{\"withinDays\": 30, \"from\": \"2026-05-12\", \"until\": \"2026-06-11\", \"total\": 4}";
 
     public static final String EVIDENCE_REQUEST = "{\"kind\": \"DEVICE\", \"description\": \"Lobby camera seized at site HQ\", \"reference\": \"" + DEVICE_ID + "\"}";
 

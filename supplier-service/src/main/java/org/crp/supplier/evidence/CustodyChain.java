@@ -69,7 +69,44 @@ public final class CustodyChain {
         return null;
     }
 
-    public record Break(CustodyEntry entry, String reason) {
+    /**
+     * The first break of a chain whose length and newest hash were recorded on its evidence item as each entry was
+     * appended: a chain that follows from itself but is shorter than recorded lost its newest entries, which the
+     * links alone cannot show; longer, it gained entries behind the service's back; with another newest hash, its
+     * newest entry was replaced by one that still follows from those before it.
+     */
+    public static Break firstBreak(List<CustodyEntry> chain, int recordedEntries, String recordedHead) {
+        Break broken = firstBreak(chain);
+        if (broken != null) {
+            return broken;
+        }
+        if (chain.size() < recordedEntries) {
+            return new Break(null, chain.size() + 1, "the chain ends at position " + chain.size() + " but "
+                    + recordedEntries + " entries were recorded: the newest " + (recordedEntries - chain.size())
+                    + " are missing");
+        }
+        if (chain.size() > recordedEntries) {
+            CustodyEntry extra = chain.get(recordedEntries);
+            return new Break(extra, "only " + recordedEntries + " entries were recorded: this one and any after it "
+                    + "were not written by the service");
+        }
+        if (chain.isEmpty()) {
+            return recordedHead == null ? null
+                    : new Break(null, 1, "no entry was recorded, yet a newest hash was: the evidence item was changed");
+        }
+        CustodyEntry newest = chain.get(chain.size() - 1);
+        if (!newest.hash.equals(recordedHead)) {
+            return new Break(newest, "its hash is not the one recorded for the newest entry: the entry was replaced "
+                    + "after it was written");
+        }
+        return null;
+    }
+
+    /** Where a chain breaks: the entry at fault, or none when entries are missing from its end, and why. */
+    public record Break(CustodyEntry entry, int position, String reason) {
+        Break(CustodyEntry entry, String reason) {
+            this(entry, entry.position, reason);
+        }
     }
 
     private static void field(StringBuilder out, String name, String value) {

@@ -19,4 +19,9 @@ public class EvidenceItem extends BaseEntity {
     public EvidenceKind kind;
     public String description;
     public String reference;
+    /** How many custody entries were appended to this item, and the newest one's hash (null before the first). */
+    @Column(name = "custody_entries")
+    public int custodyEntries;
+    @Column(name = "custody_head")
+    public String custodyHead;
 }

@@ -114,7 +114,9 @@ public class EvidenceResource {
     @Path("{evidenceId}/custody/verify")
     @Operation(summary = "Recompute the custody hash chain: {intact: true} or the first broken entry's id and position "
             + "(legal-counsel, auditor, admin, service)",
-            description = "Roles: legal-counsel, auditor, admin, service.")
+            description = "Roles: legal-counsel, auditor, admin, service. The chain is also held to the length and "
+                    + "newest hash recorded on the item at each append, so missing newest entries are reported too "
+                    + "(brokenPosition the first missing one, no brokenEntryId).")
     public Verification verify(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         return service.verify(id, evidenceId);
     }

@@ -58,7 +58,7 @@ public class EvidenceService {
             requireDevice(UUID.fromString(reference));
         }
         return QuarkusTransaction.requiringNew().call(() -> {
-            cases.require(caseId).requireNotClosed("it takes no new evidence");
+            cases.requireForWrite(caseId).requireNotClosed("it takes no new evidence");
             EvidenceItem item = new EvidenceItem();
             item.caseId = caseId;
             item.kind = request.kind();
@@ -87,11 +87,16 @@ public class EvidenceService {
         return Paging.page(evidence, new Filter().eq("caseId", caseId).in("kind", kinds), page, e -> e.id, EvidenceView::of);
     }
 
-    /** Appends the next link under a lock on the item, so concurrent appends form one chain, never a fork. */
+    /**
+     * Appends the next link under a lock on the item, so concurrent appends form one chain, never a fork; the item
+     * records the chain's new length and newest hash, for {@link #verify} to hold the chain to.
+     */
     @Transactional
     public CustodyView append(UUID caseId, UUID evidenceId, CustodyRequest request) {
-        require(caseId, evidenceId);
-        evidence.findForAppend(evidenceId);
+        cases.require(caseId);
+        // the item's first read in this transaction takes the lock, so its chain length and head are the latest
+        EvidenceItem item = evidence.findForAppend(evidenceId).filter(e -> e.caseId.equals(caseId))
+                .orElseThrow(() -> ApiException.notFound("Evidence item", evidenceId + " of case " + caseId));
         CustodyEntry previous = custody.last(evidenceId).orElse(null);
         CustodyEntry entry = new CustodyEntry();
         entry.evidenceId = evidenceId;
@@ -105,7 +110,10 @@ public class EvidenceService {
         entry.requestId = actor.requestId();
         entry.previousHash = previous == null ? CustodyChain.GENESIS : previous.hash;
         entry.hash = CustodyChain.hashOf(entry, entry.previousHash);
-        custody.persistAndFlush(entry);
+        custody.persist(entry);
+        item.custodyEntries++;
+        item.custodyHead = entry.hash;
+        custody.flush();
         return CustodyView.of(entry);
     }
 
@@ -124,13 +132,14 @@ public class EvidenceService {
 
     @Transactional
     public Verification verify(UUID caseId, UUID evidenceId) {
-        require(caseId, evidenceId);
+        EvidenceItem item = require(caseId, evidenceId);
         List<CustodyEntry> chain = custody.chain(evidenceId);
-        CustodyChain.Break broken = CustodyChain.firstBreak(chain);
+        CustodyChain.Break broken = CustodyChain.firstBreak(chain, item.custodyEntries, item.custodyHead);
         if (broken == null) {
             return Verification.intact(chain.size());
         }
-        return new Verification(false, chain.size(), broken.entry().id, broken.entry().position, broken.reason());
+        return new Verification(false, chain.size(), broken.entry() == null ? null : broken.entry().id, broken.position(),
+                broken.reason());
     }
 
     private EvidenceItem require(UUID caseId, UUID evidenceId) {

@@ -62,13 +62,22 @@ public class FindingRecorder {
 
     @Transactional
     public Outcome record(Candidate c) {
+        return record(uuidV7(), c);
+    }
+
+    /**
+     * {@link #record(Candidate)} with the id the finding gets if it is new, for a subject key made from that id
+     * (a manual finding's {@code manual:<id>}), so the key names the finding itself.
+     */
+    @Transactional
+    public Outcome record(UUID newId, Candidate c) {
         Timestamp now = Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         @SuppressWarnings("unchecked")
         List<Object> inserted = em.createNativeQuery("insert into finding (id, supplier_id, type, source, subject_key, summary, "
                 + "delivery_id, certificate_id, recorded_by, request_id, created_at, updated_at, version) "
                 + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, 0) "
                 + "on conflict (supplier_id, type, subject_key) do nothing returning id")
-                .setParameter(1, uuidV7())
+                .setParameter(1, newId)
                 .setParameter(2, c.supplierId())
                 .setParameter(3, c.type().name())
                 .setParameter(4, c.source().name())

@@ -74,7 +74,7 @@ public class FindingService {
             }
         }
         UUID id = FindingRecorder.uuidV7();
-        FindingRecorder.Outcome outcome = recorder.record(new Candidate(supplierId, request.type(), FindingSource.MANUAL,
+        FindingRecorder.Outcome outcome = recorder.record(id, new Candidate(supplierId, request.type(), FindingSource.MANUAL,
                 "manual:" + id, request.summary().strip(), null, null,
                 devices.stream().map(d -> new DeviceRef(d.deviceId(), blankToNull(d.serial()), blankToNull(d.detail()))).toList(),
                 evidenceIds));

@@ -36,8 +36,8 @@ public class CaseTimeline {
     @Transactional
     public EventView add(UUID caseId, EventRequest request) {
         requireCase(caseId);
-        if (request.kind() == EventKind.STATUS_CHANGE) {
-            throw ApiException.badRequest("kind", "STATUS_CHANGE entries are written by a status change "
+        if (request.kind().writtenByService()) {
+            throw ApiException.badRequest("kind", request.kind() + " entries are written by a status change "
                     + "(POST /api/supplier/cases/{id}/status), not added by hand");
         }
         return EventView.of(record(caseId, request.kind(), request.occurredAt(), request.text().strip()));

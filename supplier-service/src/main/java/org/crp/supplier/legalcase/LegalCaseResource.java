@@ -39,8 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Legal cases")
-// a programme manager reads cases (their status) but not what hangs off them: timeline, evidence, holds, dossier
-@RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
+@RolesAllowed({ Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
 public class LegalCaseResource {
 
     private final LegalCaseService service;
@@ -63,6 +62,7 @@ public class LegalCaseResource {
 
     @GET
     @Path("summary")
+    // a programme manager reads how many cases there are in each status, never the cases themselves
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE })
     @Operation(summary = "Count cases per status (program-manager, legal-counsel, auditor, admin, service)",
             description = "Roles: program-manager, legal-counsel, auditor, admin, service.")
@@ -73,8 +73,8 @@ public class LegalCaseResource {
     @GET
     @Path("by-number/{number}")
     @Operation(summary = "Read a case by its number, such as LC-2026-00001; its version is the ETag "
-            + "(program-manager, legal-counsel, auditor, admin, service)",
-            description = "Roles: program-manager, legal-counsel, auditor, admin, service.")
+            + "(legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response getByNumber(@PathParam("number") String number) {
@@ -84,8 +84,8 @@ public class LegalCaseResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a case; its version is the ETag (program-manager, legal-counsel, auditor, admin, service)",
-            description = "Roles: program-manager, legal-counsel, auditor, admin, service.")
+    @Operation(summary = "Read a case; its version is the ETag (legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -125,8 +125,8 @@ public class LegalCaseResource {
 
     @GET
     @Operation(summary = "List cases, filtered by status, supplierId and type (repeat a parameter for OR) "
-            + "(program-manager, legal-counsel, auditor, admin, service)",
-            description = "Roles: program-manager, legal-counsel, auditor, admin, service.")
+            + "(legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service.")
     public Page<CaseView> list(@QueryParam("status") List<String> status, @QueryParam("supplierId") List<String> supplierId,
             @QueryParam("type") List<String> type, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
             @QueryParam("total") Boolean total) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.crp.common.paging.Filter;
@@ -36,14 +37,16 @@ public class LegalCaseService {
     private final CaseTimeline timeline;
     private final Clock clock;
     private final Instance<CaseClosingCheck> closingChecks;
+    private final Instance<CaseClosingStep> closingSteps;
 
     LegalCaseService(LegalCaseRepository cases, SupplierService suppliers, CaseTimeline timeline, Clock clock,
-            Instance<CaseClosingCheck> closingChecks) {
+            Instance<CaseClosingCheck> closingChecks, Instance<CaseClosingStep> closingSteps) {
         this.cases = cases;
         this.suppliers = suppliers;
         this.timeline = timeline;
         this.clock = clock;
         this.closingChecks = closingChecks;
+        this.closingSteps = closingSteps;
     }
 
     @Transactional
@@ -76,10 +79,15 @@ public class LegalCaseService {
         return CaseView.of(legalCase);
     }
 
-    /** Moves the case along {@link CaseStatus#allowedNext()} and writes the STATUS_CHANGE timeline entry. */
+    /**
+     * Moves the case along {@link CaseStatus#allowedNext()} and writes the STATUS_CHANGE timeline entry. The case row
+     * stays locked until the change commits, so a write that must not land on a CLOSED case (it reads the case with
+     * {@link #requireForWrite}) either commits before a closing or sees the case CLOSED.
+     */
     @Transactional
     public CaseView changeStatus(UUID id, CaseStatusChange change, String ifMatch) {
-        LegalCase legalCase = require(id);
+        LegalCase legalCase = cases.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Legal case", id));
         ETags.requireMatch(ifMatch, legalCase.version);
         CaseStatus from = legalCase.status;
         if (!from.canMoveTo(change.status())) {
@@ -98,6 +106,9 @@ public class LegalCaseService {
         legalCase.statusChangedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         cases.flush();
         timeline.recordNow(id, EventKind.STATUS_CHANGE, from + " -> " + change.status() + ": " + change.reason().strip());
+        if (change.status() == CaseStatus.CLOSED) {
+            closingSteps.forEach(step -> step.onClosing(legalCase));
+        }
         return CaseView.of(legalCase);
     }
 
@@ -142,6 +153,17 @@ public class LegalCaseService {
     /** The case, or 404; for the features that hang off a case (deadlines, evidence). */
     public LegalCase require(UUID id) {
         return cases.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Legal case", id));
+    }
+
+    /**
+     * The case, or 404, share-locked until the caller's transaction ends: for a write that must not land on a CLOSED
+     * case (a deadline, evidence, a cost). A closing locks the row for update, so it waits for such writes to
+     * commit (and settles what they added), and a write that waited for a closing reads the case CLOSED. Call it
+     * before anything else reads the case in the transaction, so the row is read as it is when the lock is granted.
+     */
+    public LegalCase requireForWrite(UUID id) {
+        return cases.findByIdOptional(id, LockModeType.PESSIMISTIC_READ)
+                .orElseThrow(() -> ApiException.notFound("Legal case", id));
     }
 
     private static void requireCurrencyWithAmounts(BigDecimal claimed, BigDecimal awarded, String currency) {

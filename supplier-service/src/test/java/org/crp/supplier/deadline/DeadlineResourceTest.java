@@ -7,6 +7,7 @@ import static org.crp.supplier.Fixtures.LEGAL;
 import static org.crp.supplier.Fixtures.PM;
 import static org.crp.supplier.Fixtures.SECURITY;
 import static org.crp.supplier.Fixtures.SERVICE;
+import static org.crp.supplier.Fixtures.moveCase;
 import static org.crp.supplier.Fixtures.openCase;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -16,14 +17,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -45,6 +52,9 @@ class DeadlineResourceTest {
 
     @Inject
     DeadlineWatch watch;
+
+    @Inject
+    DataSource dataSource;
 
     static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
@@ -162,6 +172,11 @@ class DeadlineResourceTest {
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo("withinDays"), "detail", containsString("3650"));
         }
+        for (String days : List.of("0", "3651", "soon")) {
+            given().auth().oauth2(PM).queryParam("withinDays", days).when().get("/api/supplier/deadlines/summary")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("withinDays"));
+        }
         given().auth().oauth2(LEGAL).queryParam("caseId", "case-7").when().get("/api/supplier/deadlines")
                 .then().statusCode(400).body("errors[0].field", equalTo("caseId"));
     }
@@ -197,6 +212,88 @@ class DeadlineResourceTest {
                 .then().body("version", equalTo(1));
     }
 
+    /** Puts the case's opening {@code days} days back, as if it had been opened then. */
+    void openedDaysAgo(String caseId, int days) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement back = connection.prepareStatement(
+                "update supplier.legal_case set created_at = created_at - make_interval(days => ?) where id = ?::uuid")) {
+            back.setInt(1, days);
+            back.setString(2, caseId);
+            assertEquals(1, back.executeUpdate());
+        }
+    }
+
+    void sql(String statement, String id) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(statement)) {
+            update.setString(1, id);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    static int upcomingCount() {
+        return given().auth().oauth2(PM).when().get("/api/supplier/deadlines/summary")
+                .then().statusCode(200).body("withinDays", equalTo(30), "from", equalTo(today().toString()),
+                        "until", equalTo(today().plusDays(30).toString()))
+                .extract().path("total");
+    }
+
+    @Test
+    void aDeadlinePastItsDueDayIsMarkedMissedInsteadOfMetWith409() throws SQLException {
+        String caseId = openCase();
+        openedDaysAgo(caseId, 10);
+        // counsel may enter a deadline that has passed already, for the record of a case entered late
+        LocalDate due = today().minusDays(2);
+        String past = create(LEGAL, caseId, deadline("FILING", due)).statusCode(201).body("status", equalTo("OPEN"))
+                .extract().path("id");
+
+        met(LEGAL, caseId, past, "\"0\"").statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("was due on " + due), "detail", containsString("now MISSED"));
+        // committed as the job would have marked it, though the answer was a 409
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/deadlines/{d}", caseId, past)
+                .then().statusCode(200).header("ETag", "\"1\"")
+                .body("status", equalTo("MISSED"), "missedAt", notNullValue(), "metAt", nullValue(), "version", equalTo(1));
+        met(LEGAL, caseId, past, null).statusCode(409).body("detail", containsString("is MISSED"));
+
+        // the due day itself is still in time
+        String dueToday = createDeadline(caseId, today());
+        met(LEGAL, caseId, dueToday, null).statusCode(200).body("status", equalTo("MET"));
+    }
+
+    @Test
+    void closingACaseVacatesItsOpenDeadlinesAndAClosedCasesDeadlinesAreNeitherMissedNorUpcoming() throws SQLException {
+        int before = upcomingCount();
+        String caseId = openCase();
+        String open = createDeadline(caseId, today().plusDays(10));
+        String metBefore = createDeadline(caseId, today().plusDays(11));
+        met(LEGAL, caseId, metBefore, null).statusCode(200);
+        assertEquals(before + 1, upcomingCount());
+
+        for (String status : List.of("INVESTIGATING", "FILED", "IN_LITIGATION", "SETTLED", "CLOSED")) {
+            moveCase(caseId, status);
+        }
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/deadlines/{d}", caseId, open)
+                .then().body("status", equalTo("VACATED"), "vacatedAt", notNullValue(), "missedAt", nullValue());
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/deadlines/{d}", caseId, metBefore)
+                .then().body("status", equalTo("MET"), "vacatedAt", nullValue());
+        given().auth().oauth2(AUDITOR).queryParam("limit", 1000).when().get("/api/supplier/cases/{id}/events", caseId)
+                .then().statusCode(200)
+                .body("items.findAll { it.kind == 'DEADLINE_VACATED' }.text", contains(containsString(open)));
+        assertEquals(before, upcomingCount());
+        met(LEGAL, caseId, open, null).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("CLOSED"));
+
+        // a deadline left OPEN on a CLOSED case (closed before closing vacated them): the job passes it by, the
+        // upcoming list leaves it out, and it cannot be met
+        sql("update supplier.case_deadline set status = 'OPEN', vacated_at = null, due_date = current_date + 1 "
+                + "where id = ?::uuid", open);
+        given().auth().oauth2(LEGAL).queryParam("caseId", caseId).when().get("/api/supplier/deadlines")
+                .then().statusCode(200).body("items", hasSize(0));
+        assertEquals(before, upcomingCount());
+        watch.markMissed(today().plusDays(4));
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/deadlines/{d}", caseId, open)
+                .then().body("status", equalTo("OPEN"), "missedAt", nullValue());
+        met(LEGAL, caseId, open, null).statusCode(409).body("detail", containsString("CLOSED"));
+    }
+
     @Test
     void rolesAndUnknownIds() {
         String caseId = openCase();
@@ -208,9 +305,13 @@ class DeadlineResourceTest {
         for (String token : List.of(PM, SECURITY)) {
             given().auth().oauth2(token).when().get("/api/supplier/cases/{id}/deadlines", caseId).then().statusCode(403);
         }
-        // the programme manager's overview counts upcoming deadlines; a security officer has no business there
-        given().auth().oauth2(PM).when().get("/api/supplier/deadlines").then().statusCode(200);
+        // a programme manager counts upcoming deadlines but reads none; a security officer has no business there
+        given().auth().oauth2(PM).when().get("/api/supplier/deadlines").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(PM).when().get("/api/supplier/deadlines/summary").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("items")));
         given().auth().oauth2(SECURITY).when().get("/api/supplier/deadlines").then().statusCode(403);
+        given().auth().oauth2(SECURITY).when().get("/api/supplier/deadlines/summary").then().statusCode(403);
         String unknown = UUID.randomUUID().toString();
         create(LEGAL, unknown, deadline("FILING", today().plusDays(30))).statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/deadlines", unknown).then().statusCode(404);

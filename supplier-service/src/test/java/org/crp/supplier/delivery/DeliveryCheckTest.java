@@ -14,6 +14,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -130,6 +133,51 @@ class DeliveryCheckTest {
         assertEquals(0, Db.findings(dataSource, supplier));
         given().auth().oauth2(LEGAL).when().get("/api/supplier/deliveries/{id}", delivery)
                 .then().statusCode(200).body("lastCheckedAt", nullValue());
+    }
+
+    /**
+     * A delivery stored before serials were held to inventory's rule may list one inventory refuses to look up (400,
+     * as its device list answers a serial over 64 characters); the check and the scan report it as unknown instead of
+     * asking for it, so one such serial no longer makes them answer 503 for good.
+     */
+    @Test
+    void aStoredSerialInventoryWouldRefuseIsUnknownToTheCheckAndTheScanNot503() throws SQLException {
+        String supplier = Fixtures.createSupplier();
+        List<String> serials = Deliveries.serials(1);
+        String delivery = given().auth().oauth2(LEGAL).contentType(ContentType.JSON)
+                .body(Deliveries.delivery(serials, List.of(Deliveries.certificate("KCCI-OLD", "KR"))))
+                .when().post("/api/supplier/suppliers/{id}/deliveries", supplier).then().statusCode(201).extract().path("id");
+        String tooLong = "L" + UUID.randomUUID().toString().replace("-", "") + "X".repeat(40);
+        String withTab = "SN-" + UUID.randomUUID().toString().substring(0, 8) + "\tB";
+        try (Connection connection = dataSource.getConnection(); PreparedStatement older = connection.prepareStatement(
+                "update supplier.delivery set serials = serials || array[?, ?]::varchar[] where id = ?::uuid")) {
+            older.setString(1, tooLong);
+            older.setString(2, withTab);
+            older.setString(3, delivery);
+            assertEquals(1, older.executeUpdate());
+        }
+        // inventory refuses a lookup that names either, as its device list does
+        for (String refused : List.of(tooLong, withTab)) {
+            InventoryStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock
+                    .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/inventory/devices"))
+                    .withQueryParam("serial", com.github.tomakehurst.wiremock.client.WireMock.equalTo(refused))
+                    .atPriority(1) // over the good serial's answer: a request naming both is refused
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(400)
+                            .withHeader("Content-Type", "application/problem+json")
+                            .withBody("{\"status\":400,\"detail\":\"serial: not a serial (1 to 64 characters)\"}")));
+        }
+        InventoryData.stubSerial(serials.get(0), page(null, device(UUID.randomUUID(), serials.get(0), supplier, "KR", "CN")));
+
+        given().auth().oauth2(LEGAL).when().post("/api/supplier/deliveries/{id}/check", delivery)
+                .then().statusCode(200)
+                .body("serialsChecked", equalTo(3), "devicesFound", equalTo(1),
+                        "unknownSerials", contains(tooLong, withTab), "contradictions", hasSize(1),
+                        "findingsAdded", hasSize(1));
+
+        InventoryData.stubSummary(supplier, InventoryData.summary(supplier, 1, 1, 1, 0, 0));
+        InventoryData.stubMismatched(supplier, null, page(null));
+        given().auth().oauth2(SECURITY).when().post("/api/supplier/suppliers/{id}/scan", supplier)
+                .then().statusCode(200).body("deliveriesChecked", equalTo(1), "existingCount", equalTo(1));
     }
 
     @Test

@@ -166,6 +166,32 @@ class DeliveryResourceTest {
                 .then().statusCode(200).body("total", equalTo(0));
     }
 
+    /** A serial inventory would refuse could never be matched to a device: 400 naming each one, nothing recorded. */
+    @Test
+    void serialsInventoryWouldNotRegisterAre400NamingEach() {
+        String supplier = Fixtures.createSupplier();
+        List<String> good = serials(2);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<String> sent = List.of(good.get(0), "S" + tag + "X".repeat(60), "SN-" + tag + "\tA", "SN-" + tag + "\nB",
+                "-SN-" + tag, "SN " + tag, " " + good.get(1) + " ");
+        given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(delivery(sent, null))
+                .when().post("/api/supplier/suppliers/{id}/deliveries", supplier)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("serials[1]", "serials[2]", "serials[3]", "serials[4]", "serials[5]"),
+                        "errors[0].message", containsString("1 to 64 letters, digits or . _ / -"),
+                        "errors[1].message", containsString("SN-" + tag + "?A"),
+                        "detail", containsString("serials[1]"));
+        given().auth().oauth2(LEGAL).queryParam("total", true).when().get("/api/supplier/suppliers/{id}/deliveries", supplier)
+                .then().statusCode(200).body("total", equalTo(0));
+
+        // 64 characters, and the surrounding spaces dropped, are a serial
+        String longest = "S" + tag + "-./_" + "9".repeat(51);
+        given().auth().oauth2(LEGAL).contentType(ContentType.JSON)
+                .body(delivery(List.of(longest, " " + good.get(1) + " "), null))
+                .when().post("/api/supplier/suppliers/{id}/deliveries", supplier)
+                .then().statusCode(201).body("serials", contains(longest, good.get(1)));
+    }
+
     @Test
     void unknownSupplierOrDeliveryIs404() {
         UUID unknown = UUID.randomUUID();

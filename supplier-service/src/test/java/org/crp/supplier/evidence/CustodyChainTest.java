@@ -86,4 +86,42 @@ class CustodyChainTest {
         assertSame(chain.get(1), broken.entry());
         assertEquals(3, broken.entry().position);
     }
+
+    @Test
+    void aChainThatMatchesWhatWasRecordedHasNoBreak() {
+        List<CustodyEntry> chain = chainOf(3);
+        assertNull(CustodyChain.firstBreak(chain, 3, chain.get(2).hash));
+        assertNull(CustodyChain.firstBreak(List.of(), 0, null));
+    }
+
+    @Test
+    void newestEntriesRemovedAreMissingAfterTheLastOneLeft() {
+        List<CustodyEntry> chain = chainOf(3);
+        String head = chain.get(2).hash;
+        chain.remove(2);
+        assertNull(CustodyChain.firstBreak(chain), "the links alone cannot show it");
+        CustodyChain.Break broken = CustodyChain.firstBreak(chain, 3, head);
+        assertNull(broken.entry());
+        assertEquals(3, broken.position());
+        assertEquals("the chain ends at position 2 but 3 entries were recorded: the newest 1 are missing", broken.reason());
+        assertEquals(1, CustodyChain.firstBreak(List.of(), 3, head).position());
+    }
+
+    @Test
+    void anEntryNotWrittenByTheServiceOrAReplacedNewestOneIsABreak() {
+        List<CustodyEntry> chain = chainOf(3);
+        CustodyChain.Break extra = CustodyChain.firstBreak(chain, 2, chain.get(1).hash);
+        assertSame(chain.get(2), extra.entry());
+        assertEquals(3, extra.position());
+
+        // the newest entry rewritten with a hash that follows from the one before it: only the recorded head shows it
+        String head = chain.get(2).hash;
+        CustodyEntry forged = chain.get(2);
+        forged.location = "Somewhere else";
+        forged.hash = CustodyChain.hashOf(forged, forged.previousHash);
+        assertNull(CustodyChain.firstBreak(chain));
+        CustodyChain.Break replaced = CustodyChain.firstBreak(chain, 3, head);
+        assertSame(forged, replaced.entry());
+        assertEquals(3, replaced.position());
+    }
 }

@@ -19,6 +19,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -213,6 +214,38 @@ class EvidenceResourceTest {
         assertEquals(false, result.getBoolean("intact"));
         assertEquals(ids.get(4), result.getString("brokenEntryId"));
         assertEquals(3, result.getInt("brokenPosition"));
+    }
+
+    /** The links alone cannot show a chain cut short at its end; the length recorded on the item does. */
+    @Test
+    void aRemovedNewestEntryIsReportedAsMissing() throws SQLException {
+        List<String> ids = chainOfThree();
+        withTriggerDisabled("delete from supplier.custody_entry where id = ?", ids.get(4));
+
+        JsonPath result = verify(ids.get(0), ids.get(1));
+        assertEquals(false, result.getBoolean("intact"));
+        assertEquals(2, result.getInt("entries"));
+        assertEquals(3, result.getInt("brokenPosition"));
+        assertNull(result.get("brokenEntryId"));
+        assertTrue(result.getString("reason").contains("3 entries were recorded"), result.getString("reason"));
+        assertTrue(result.getString("reason").contains("missing"), result.getString("reason"));
+    }
+
+    /**
+     * A location is stored stripped, so one of Unicode spaces alone would be stored empty: @NotBlank refuses it, as
+     * Hibernate Validator tests it with String.isBlank(), which counts the same spaces as strip() removes.
+     */
+    @Test
+    void aLocationOfUnicodeSpacesAloneIsBlank() {
+        String caseId = openCase();
+        String evidenceId = create(LEGAL, caseId, item("NETWORK_LOG", "pcap-18")).statusCode(201).extract().path("id");
+        for (String blank : List.of("\u3000", "\u2003 \u3000")) {
+            append(LEGAL, caseId, evidenceId, "STORED", blank, null).statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", contains("location"), "errors[0].message", containsString("blank"));
+        }
+        assertEquals(0, verify(caseId, evidenceId).getInt("entries"));
+        append(LEGAL, caseId, evidenceId, "STORED", "\u3000vault B2\u3000", null).statusCode(201)
+                .body("location", equalTo("vault B2"));
     }
 
     @Test

@@ -93,6 +93,20 @@ class FindingResourceTest {
                 .then().statusCode(200).body("items", hasSize(0));
     }
 
+    /** A manual finding's subject is the finding itself: the id in manual:<id> is the one GET /findings/<id> reads. */
+    @Test
+    void aManualFindingsSubjectKeyNamesItsOwnId() {
+        String supplier = Fixtures.createSupplier();
+        var created = given().auth().oauth2(SECURITY).contentType(ContentType.JSON).body(finding(List.of(), UUID.randomUUID()))
+                .when().post("/api/supplier/suppliers/{id}/findings", supplier)
+                .then().statusCode(201).extract().jsonPath();
+        String id = created.getString("id");
+        assertEquals("manual:" + id, created.getString("subjectKey"));
+        String subject = created.getString("subjectKey").substring("manual:".length());
+        given().auth().oauth2(AUDITOR).when().get("/api/supplier/findings/{id}", subject)
+                .then().statusCode(200).body("id", equalTo(id), "subjectKey", equalTo("manual:" + id));
+    }
+
     @Test
     void evidenceOfAnotherSuppliersCaseIs422AndNothingIsWritten() {
         String supplier = Fixtures.createSupplier();

@@ -112,6 +112,8 @@ class CaseTimelineTest {
         String caseId = openCase();
         add(LEGAL, caseId, event("STATUS_CHANGE", "2026-03-02T09:30:00Z", "OPEN -> CLOSED")).statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("kind"));
+        add(LEGAL, caseId, event("DEADLINE_VACATED", "2026-03-02T09:30:00Z", "FILING deadline VACATED")).statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("kind"));
         given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/events", caseId).then().body("items", hasSize(0));
     }
 

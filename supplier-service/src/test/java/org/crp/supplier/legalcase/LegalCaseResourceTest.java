@@ -264,7 +264,13 @@ class LegalCaseResourceTest {
         given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(Map.of("status", "APPEALED", "reason", "x"))
                 .when().post("/api/supplier/cases/{id}/status", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
+        // a reason of Unicode spaces alone (ideographic, em) would be stored empty once stripped
+        given().auth().oauth2(LEGAL).contentType(ContentType.JSON).body(Map.of("status", "INVESTIGATING", "reason", "\u3000\u2003"))
+                .when().post("/api/supplier/cases/{id}/status", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("reason"), "errors[0].message", containsString("blank"));
         given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}", id).then().body("status", equalTo("OPEN"));
+        given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}/events", id).then().body("items", hasSize(0));
     }
 
     @Test
@@ -395,9 +401,11 @@ class LegalCaseResourceTest {
         given().auth().oauth2(SECURITY).when().get("/api/supplier/cases/{id}", id).then().statusCode(403);
         given().auth().oauth2(SECURITY).when().get("/api/supplier/cases").then().statusCode(403);
         given().auth().oauth2(SECURITY).when().get("/api/supplier/cases/by-number/LC-2026-00001").then().statusCode(403);
-        // a programme manager reads case status
-        given().auth().oauth2(PM).when().get("/api/supplier/cases/{id}", id).then().statusCode(200).body("status", equalTo("OPEN"));
-        given().auth().oauth2(PM).when().get("/api/supplier/cases").then().statusCode(200);
+        // a programme manager counts cases (summaryCountsCasesPerStatus) but reads none: legal cases are counsel's
+        given().auth().oauth2(PM).when().get("/api/supplier/cases/{id}", id).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(PM).when().get("/api/supplier/cases").then().statusCode(403);
+        given().auth().oauth2(PM).when().get("/api/supplier/cases/by-number/LC-2026-00001").then().statusCode(403);
         given().when().get("/api/supplier/cases/summary").then().statusCode(401);
         given().auth().oauth2(LEGAL).when().get("/api/supplier/cases/{id}", id).then().body("type", equalTo("FALSE_CERTIFICATION"), "status", equalTo("OPEN"), "version", equalTo(0));
     }
