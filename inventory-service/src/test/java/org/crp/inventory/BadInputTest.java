@@ -158,6 +158,42 @@ class BadInputTest {
         assertEquals(0, devicesAtSite());
     }
 
+    /**
+     * The one-line fields of a camera refuse tabs and line breaks at the JSON API as the CSV import does, so that
+     * whatever is registered exports and imports back.
+     */
+    @Test
+    void aTabOrLineBreakInAOneLineDeviceFieldIs400NamingItAsTheImportRefusesIt() {
+        Map<String, String> bad = Map.of("model", "XNO\t6080R", "declaredManufacturer", "Hanseong\nOptics",
+                "assetTag", "AT-1\r", "firmwareVersion", "1.0\r\n2.0", "contractReference", "C-1\tC-2");
+        for (var field : bad.entrySet()) {
+            Map<String, Object> body = Fixtures.device(siteId, null, "02:DD:31");
+            body.put(field.getKey(), field.getValue());
+            given().auth().oauth2(PM).contentType(ContentType.JSON).body(body).when().post("/api/inventory/devices")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of(field.getKey())), "errors[0].message", containsString("holds the control character \\u00"));
+        }
+        String id = Fixtures.register(Fixtures.device(siteId, null, "02:DD:32"));
+        Map<String, Object> update = Fixtures.device(siteId, null, "02:DD:33");
+        update.put("model", "XNO-6080R\n");
+        given().auth().oauth2(PM).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
+                .when().put("/api/inventory/devices/{id}", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("model"), "errors[0].message", containsString("\\u000a (at character 10)"));
+        Map<String, Object> camera = new HashMap<>(Map.of("serial", "NEW" + System.nanoTime(), "model", "XNO\t6080R",
+                "manufacturer", "Hanwha Vision", "country", "KR", "macAddress", "02:DD:34:00:00:01"));
+        given().auth().oauth2(TestTokens.token("replacement-service", "service")).contentType(ContentType.JSON)
+                .body(Map.of("workOrderId", UUID.randomUUID().toString(), "oldDeviceId", id, "newDevice", camera))
+                .when().post("/api/inventory/replacements").then().statusCode(400)
+                .body("errors[0].field", equalTo("newDevice.model"));
+        // the same value in the import is refused by the same rule
+        String csv = HEADER + "BT" + UUID.randomUUID().toString().substring(0, 8) + ",,\"XNO\t6080R\",Maker,KR,02:DD:35:00:00:01,,,"
+                + siteCode + ",,,,\n";
+        given().auth().oauth2(PM).contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/inventory/devices/bulk/import").then().statusCode(400)
+                .body("errors[0].field", equalTo("rows[1].model"), "errors[0].message", containsString("\\u0009"));
+        assertEquals(1, devicesAtSite());
+    }
+
     /** A typo in a filter would otherwise answer every camera, unfiltered; a second limit would be dropped unseen. */
     @Test
     void anUnknownQueryParameterOrAScalarGivenTwiceIs400NamingIt() {

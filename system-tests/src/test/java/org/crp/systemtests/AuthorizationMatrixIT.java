@@ -90,6 +90,7 @@ class AuthorizationMatrixIT {
             "DELETE /api/inventory/watchlist/{id}                                      : so ad",
             "GET    /api/inventory/watchlist/{id}                                      : pm so lc au ad svc",
             "PUT    /api/inventory/watchlist/{id}                                      : so ad",
+            "GET    /api/inventory/watchlist/{id}/history                              : pm so lc au ad svc",
             "GET    /api/inventory/zones                                               : pm so lc au ad svc",
             "POST   /api/inventory/zones                                               : pm so ad",
             "DELETE /api/inventory/zones/{id}                                          : pm so ad",

@@ -53,6 +53,11 @@ public final class ApiExamples {
             + " \"requestId\": \"3b9d6f10-2c4e-4a7b-8d21-5e0f9c7a1b34\", \"changes\": {\"criticality\": {\"from\": 3,"
             + " \"to\": 5}}}], \"nextCursor\": null}";
 
+    public static final String WATCHLIST_HISTORY_PAGE = "{\"items\": [{\"id\": \"0192f3b0-0000-7000-8000-000000000031\","
+            + " \"at\": \"2026-03-11T14:02:40Z\", \"action\": \"UPDATED\", \"subject\": \"m.choi\","
+            + " \"requestId\": \"6f1c2a9e-4b7d-4e3a-9c05-2d8b7e1f4a60\", \"changes\": {\"matchTerms\": {\"from\":"
+            + " [\"Hikvision\", \"Ezviz\"], \"to\": [\"Hikvision\", \"Ezviz\", \"HiLook\"]}}}], \"nextCursor\": null}";
+
     public static final String HOLD_REQUEST = "{\"reason\": \"Evidence in the misrepresentation case against the supplier\"}";
 
     public static final String INSPECTION_REQUEST = "{\"kind\": \"FIRMWARE\", \"inspector\": \"S. Kim, Defence Security Agency\","

@@ -295,8 +295,9 @@ public class DeviceImporter {
                 COPY_CHUNK);
         boolean headerRead = false;
         try {
-            RecordSizeLimit reader = new RecordSizeLimit(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), MAX_ROW_CHARS);
+            RecordSizeLimit reader = new RecordSizeLimit(CsvFields.withoutByteOrderMark(new InputStreamReader(body,
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT))), MAX_ROW_CHARS);
             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
             headerRead = true;
             List<String> header = parser.getHeaderNames().stream().map(CsvFields::value).toList();

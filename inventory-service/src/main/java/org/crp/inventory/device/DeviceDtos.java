@@ -25,17 +25,17 @@ public final class DeviceDtos {
 
     public record DeviceRequest(
             @NotBlank @Size(max = 64) @Pattern(regexp = SERIAL, message = SERIAL_RULE) String serial,
-            @Size(max = 64) String assetTag,
-            @NotBlank @Size(max = 100) String model,
-            @NotBlank @Size(max = 100) String declaredManufacturer,
+            @Size(max = 64) @SingleLine String assetTag,
+            @NotBlank @Size(max = 100) @SingleLine String model,
+            @NotBlank @Size(max = 100) @SingleLine String declaredManufacturer,
             @NotNull @CountryCode String declaredCountry,
             @NotBlank @Size(max = 32) String macAddress,
             @Size(max = 45) String ipAddress,
-            @Size(max = 64) String firmwareVersion,
+            @Size(max = 64) @SingleLine String firmwareVersion,
             @NotNull UUID siteId,
             UUID zoneId,
             UUID supplierId,
-            @Size(max = 64) String contractReference,
+            @Size(max = 64) @SingleLine String contractReference,
             @PastOrPresent LocalDate installDate) {
     }
 

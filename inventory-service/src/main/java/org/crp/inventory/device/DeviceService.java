@@ -2,6 +2,7 @@ package org.crp.inventory.device;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -116,8 +117,45 @@ public class DeviceService {
             throw ApiException.conflict("Device " + device.serial + " is SCHEDULED for replacement by a work order;"
                     + " cancel the work order (or move the device out of SCHEDULED) before deleting it");
         }
+        refuseIfEvidence(device);
         history.record(History.DEVICE, id, "DELETED", History.snapshot(DeviceView.of(device)));
         devices.delete(device);
+    }
+
+    /**
+     * Inspections, network observations and released holds refer to their camera and are evidence: a camera with any
+     * is kept (its keys would refuse the delete anyway, as a bare constraint violation).
+     */
+    private void refuseIfEvidence(Device device) {
+        Object[] counts = (Object[]) devices.getEntityManager().createNativeQuery("select"
+                + " (select count(*) from inspection where device_id = ?1),"
+                + " (select count(*) from network_observation where device_id = ?1),"
+                + " (select count(*) from device_hold where device_id = ?1)").setParameter(1, device.id).getSingleResult();
+        long inspections = ((Number) counts[0]).longValue();
+        long observations = ((Number) counts[1]).longValue();
+        // active holds were refused before: these were released, and stay as the record of the case's hold
+        long holds = ((Number) counts[2]).longValue();
+        if (inspections + observations + holds == 0) {
+            return;
+        }
+        List<String> evidence = new ArrayList<>();
+        count(evidence, inspections, "inspection", "inspections");
+        count(evidence, observations, "network observation", "network observations");
+        count(evidence, holds, "released legal hold", "released legal holds");
+        String listed = evidence.size() == 1 ? evidence.get(0)
+                : String.join(", ", evidence.subList(0, evidence.size() - 1)) + " and " + evidence.get(evidence.size() - 1);
+        String instead = device.status.canMoveTo(DeviceStatus.REMOVED) ? "move it to REMOVED (and later DISPOSED) instead"
+                : device.status.canMoveTo(DeviceStatus.DISPOSED) ? "move it to DISPOSED instead"
+                : "it stays in the register as " + device.status;
+        throw ApiException.conflict("Device " + device.serial + " has " + listed + ", which "
+                + (inspections + observations + holds == 1 ? "is evidence and is" : "are evidence and are") + " kept; "
+                + instead);
+    }
+
+    private static void count(List<String> parts, long n, String one, String many) {
+        if (n > 0) {
+            parts.add(n + " " + (n == 1 ? one : many));
+        }
     }
 
     /**

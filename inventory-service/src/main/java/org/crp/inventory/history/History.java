@@ -23,7 +23,10 @@ import org.crp.common.web.CallContext;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-/** Keeps every change to devices, zones, holds and risk lists with the acting subject and the request id. */
+/**
+ * Keeps every change to devices, zones, holds, risk lists, watchlist entries and registry versions with the acting
+ * subject and the request id.
+ */
 @ApplicationScoped
 public class History implements PanacheRepositoryBase<HistoryEntry, UUID> {
 
@@ -31,6 +34,9 @@ public class History implements PanacheRepositoryBase<HistoryEntry, UUID> {
     public static final String ZONE = "ZONE";
     public static final String HOLD = "HOLD";
     public static final String RISK_LIST = "RISK_LIST";
+    public static final String WATCHLIST = "WATCHLIST";
+    /** An uploaded IEEE registry version; its withdrawal deletes the row, so the entry keeps what it was. */
+    public static final String REGISTRY_VERSION = "REGISTRY_VERSION";
 
     /** Bookkeeping fields that change on every write and say nothing a reader needs. */
     private static final Set<String> IGNORED = Set.of("version", "updatedAt", "createdAt");

@@ -22,9 +22,12 @@ public class DeviceHold extends BaseEntity {
     public Instant placedAt;
     @Column(name = "placed_by")
     public String placedBy;
-    /** Placed by supplier-service for its case: released only through it (see HoldService#release). */
+    /** Placed by a service (supplier-service, for its case): released only by that account (see HoldService#release). */
     @Column(name = "placed_by_service")
     public boolean placedByService;
+    /** The token subject that placed it, without "X via": for a service's hold, the one account that may release it. */
+    @Column(name = "placed_by_principal")
+    public String placedByPrincipal;
     @Column(name = "released_at")
     public Instant releasedAt;
     @Column(name = "released_by")

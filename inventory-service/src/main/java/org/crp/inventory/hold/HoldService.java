@@ -20,6 +20,7 @@ import org.crp.inventory.device.DeviceService;
 import org.crp.inventory.history.History;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Legal holds: several cases may hold one device; placing or releasing the same case's hold again
@@ -33,11 +34,13 @@ public class HoldService implements PanacheRepositoryBase<DeviceHold, UUID> {
     private final DeviceService devices;
     private final History history;
     private final Actor actor;
+    private final SecurityIdentity identity;
 
-    HoldService(DeviceService devices, History history, Actor actor) {
+    HoldService(DeviceService devices, History history, Actor actor, SecurityIdentity identity) {
         this.devices = devices;
         this.history = history;
         this.actor = actor;
+        this.identity = identity;
     }
 
     @Transactional
@@ -52,6 +55,7 @@ public class HoldService implements PanacheRepositoryBase<DeviceHold, UUID> {
             hold.placedAt = Instant.now();
             hold.placedBy = actor.subject();
             hold.placedByService = actor.hasRole(Roles.SERVICE);
+            hold.placedByPrincipal = principal();
             persist(hold);
             List<String> holds = new ArrayList<>(device.legalHolds);
             holds.add(caseId);
@@ -67,10 +71,12 @@ public class HoldService implements PanacheRepositoryBase<DeviceHold, UUID> {
         checkCaseId(caseId);
         Device device = devices.requireLocked(deviceId);
         active(deviceId, caseId).ifPresent(hold -> {
-            if (hold.placedByService && !actor.hasRole(Roles.SERVICE)) {
-                // supplier-service keeps the case's holds: lifting one behind its back would leave the case claiming it
-                throw ApiException.conflict("The hold of case " + caseId + " on device " + device.serial + " was placed by"
-                        + " supplier-service for that legal case; release it there (the case's holds), which lifts it here too");
+            if (hold.placedByService && !hold.placedByPrincipal.equals(principal())) {
+                // supplier-service keeps the case's holds: lifting one behind its back (as a person, or as another
+                // service, whose account holds the service role too) would leave the case claiming it
+                throw ApiException.conflict("The hold of case " + caseId + " on device " + device.serial + " was placed by "
+                        + hold.placedByPrincipal + " for that legal case; only " + hold.placedByPrincipal + " may release it:"
+                        + " release it there (the case's holds), which lifts it here too");
             }
             hold.releasedAt = Instant.now();
             hold.releasedBy = actor.subject();
@@ -81,6 +87,11 @@ public class HoldService implements PanacheRepositoryBase<DeviceHold, UUID> {
             flush();
         });
         return DeviceView.of(device);
+    }
+
+    /** The token's own subject: the account that acts, without the person it may act for ({@link Actor#subject()}). */
+    private String principal() {
+        return identity.getPrincipal().getName();
     }
 
     private Optional<DeviceHold> active(UUID deviceId, String caseId) {

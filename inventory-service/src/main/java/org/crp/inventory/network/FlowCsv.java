@@ -38,7 +38,7 @@ final class FlowCsv {
         List<FlowRecord> records = new ArrayList<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(body == null ? "" : body))) {
+                .parse(CsvFields.withoutByteOrderMark(new StringReader(body == null ? "" : body)))) {
             if (!parser.getHeaderNames().stream().map(CsvFields::value).toList().equals(COLUMNS)) {
                 throw ApiException.badRequest("header", "must be " + String.join(",", COLUMNS));
             }

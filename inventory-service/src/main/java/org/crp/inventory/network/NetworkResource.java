@@ -3,7 +3,6 @@ package org.crp.inventory.network;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -40,14 +39,16 @@ public class NetworkResource {
     @POST
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Submit a batch of flow records (JSON array, at most 10,000): matched to cameras by source MAC or IP, "
-            + "stored, cameras re-scored; answers how many matched and which rows did not")
+            + "stored, cameras re-scored; answers how many matched and which rows did not",
+            description = "Records are named by their index in the array, from 0, in every error ([2].port) and in the"
+                    + " report of unmatched rows (row 2). A malformed record refuses the whole batch.")
     @RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = NetworkService.FlowRecord.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.FLOWS)))
     @APIResponse(responseCode = "200", description = "How many rows matched a camera, and why the others did not",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BatchReport.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.BATCH_REPORT)))
-    public BatchReport ingest(@NotNull List<@Valid @NotNull FlowRecord> body) {
+    public BatchReport ingest(@NotNull List<FlowRecord> body) {
         return service.ingest(body);
     }
 
@@ -55,7 +56,10 @@ public class NetworkResource {
     @Consumes("text/csv")
     @RolesAllowed({ Roles.SECURITY_OFFICER, Roles.ADMIN })
     @Operation(summary = "The same batch as CSV with the header time,source_ip,source_mac,destination,port,protocol,"
-            + "destination_country,bytes")
+            + "destination_country,bytes",
+            description = "Rows are named by their number in the file, from 1 for the first row after the header, in every"
+                    + " error (rows[2].port) and in the report of unmatched rows (row 2). A leading byte order mark is"
+                    + " ignored. A malformed row refuses the whole batch.")
     @RequestBody(required = true,
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "example", value = ApiExamples.FLOWS_CSV)))

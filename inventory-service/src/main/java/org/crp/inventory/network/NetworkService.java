@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -100,14 +101,45 @@ public class NetworkService implements PanacheRepositoryBase<NetworkObservation,
         this.actor = actor;
     }
 
-    /** A batch in CSV, checked with the same rules as the JSON form. */
+    /**
+     * How a batch names its records in its errors and in its report of unmatched rows: each form keeps one convention
+     * throughout, the one its own parse errors use.
+     */
+    enum Numbering {
+        /** A JSON array by index from 0: {@code [0].sourceMac}, row 0. */
+        ARRAY_INDEX("[", 0),
+        /** A CSV file by row from 1, the header not counted: {@code rows[1].sourceMac}, row 1. */
+        CSV_ROW("rows[", 1);
+
+        private final String prefix;
+        private final int first;
+
+        Numbering(String prefix, int first) {
+            this.prefix = prefix;
+            this.first = first;
+        }
+
+        int row(int index) {
+            return index + first;
+        }
+
+        String field(int index) {
+            return prefix + row(index) + "]";
+        }
+    }
+
+    /** A batch in CSV, checked with the same rules as the JSON form; rows are named by their number in the file. */
     @Transactional
     public BatchReport ingestCsv(String csv) {
-        return ingest(FlowCsv.parse(csv, validator));
+        return ingest(FlowCsv.parse(csv, validator), Numbering.CSV_ROW);
     }
 
     @Transactional
     public BatchReport ingest(List<FlowRecord> records) {
+        return ingest(records, Numbering.ARRAY_INDEX);
+    }
+
+    private BatchReport ingest(List<FlowRecord> records, Numbering numbering) {
         if (records.isEmpty()) {
             throw ApiException.badRequest("body", "holds no flow records");
         }
@@ -119,14 +151,26 @@ public class NetworkService implements PanacheRepositoryBase<NetworkObservation,
         String[] ips = new String[records.size()];
         for (int i = 0; i < records.size(); i++) {
             FlowRecord record = records.get(i);
+            if (numbering == Numbering.ARRAY_INDEX) {
+                // checked here rather than by @Valid on the resource, whose errors would not say which record; a CSV
+                // batch was checked row by row with its parse errors (FlowCsv)
+                if (record == null) {
+                    errors.add(new Problem.FieldError(numbering.field(i), "must not be null"));
+                    continue;
+                }
+                for (ConstraintViolation<FlowRecord> violation : validator.validate(record)) {
+                    errors.add(new Problem.FieldError(numbering.field(i) + "." + violation.getPropertyPath(),
+                            violation.getMessage()));
+                }
+            }
             macs[i] = record.sourceMac() == null ? null : MacAddress.normalize(record.sourceMac());
             ips[i] = record.sourceIp() == null ? null : IpAddress.normalize(record.sourceIp());
             if (record.sourceMac() != null && macs[i] == null) {
-                errors.add(new Problem.FieldError("[" + i + "].sourceMac", "is not a MAC address"));
+                errors.add(new Problem.FieldError(numbering.field(i) + ".sourceMac", "is not a MAC address"));
             } else if (record.sourceIp() != null && ips[i] == null) {
-                errors.add(new Problem.FieldError("[" + i + "].sourceIp", "is not an IPv4 or IPv6 address"));
+                errors.add(new Problem.FieldError(numbering.field(i) + ".sourceIp", "is not an IPv4 or IPv6 address"));
             } else if (macs[i] == null && ips[i] == null) {
-                errors.add(new Problem.FieldError("[" + i + "]", "needs sourceMac or sourceIp"));
+                errors.add(new Problem.FieldError(numbering.field(i), "needs sourceMac or sourceIp"));
             }
         }
         if (!errors.isEmpty()) {
@@ -144,7 +188,7 @@ public class NetworkService implements PanacheRepositoryBase<NetworkObservation,
             FlowRecord record = records.get(i);
             Device device = macs[i] != null ? byMac.get(macs[i]) : byIp.get(ips[i]);
             if (device == null) {
-                unmatched.add(new Unmatched(i, "no camera has " + (macs[i] != null ? "MAC " + macs[i] : "IP " + ips[i])));
+                unmatched.add(new Unmatched(numbering.row(i), "no camera has " + (macs[i] != null ? "MAC " + macs[i] : "IP " + ips[i])));
                 continue;
             }
             NetworkObservation o = new NetworkObservation();

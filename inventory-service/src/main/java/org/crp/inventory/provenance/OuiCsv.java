@@ -40,6 +40,8 @@ public final class OuiCsv {
     public static final List<String> HEADER = List.of("Registry", "Assignment", "Organization Name",
             "Organization Address");
     static final int MAX_ORGANISATION = 200;
+    /** What {@code oui_block.organisation} holds: the names of a block assigned more than once, joined. */
+    static final int MAX_JOINED_ORGANISATIONS = 700;
     static final int MAX_ERRORS = 100;
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
@@ -157,8 +159,16 @@ public final class OuiCsv {
         }
         if (ok) {
             String shared = names.computeIfAbsent(organisation, n -> n);
-            blocks.merge(prefix, shared, (first, second) -> first.equals(second)
-                    || List.of(first.split(" / ")).contains(second) ? first : first + " / " + second);
+            String before = blocks.get(prefix);
+            String joined = before == null ? shared : before.equals(shared)
+                    || List.of(before.split(" / ")).contains(shared) ? before : before + " / " + shared;
+            if (joined.length() > MAX_JOINED_ORGANISATIONS) {
+                errors.add(new FieldError("Organization Name", "names one more organisation for block " + assignment
+                        + ": the " + (before.split(" / ").length + 1) + " names given for it, joined by \" / \", run past "
+                        + MAX_JOINED_ORGANISATIONS + " characters; IEEE assigns a block once, rarely twice"));
+            } else {
+                blocks.put(prefix, joined);
+            }
         }
     }
 

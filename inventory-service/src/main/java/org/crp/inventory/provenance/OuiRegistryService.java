@@ -27,6 +27,7 @@ import org.crp.common.problem.ApiException;
 import org.crp.common.problem.Problem;
 import org.crp.common.web.RequestIds;
 import org.crp.inventory.device.MacAddress;
+import org.crp.inventory.history.History;
 import org.crp.inventory.provenance.OuiDtos.LookupView;
 import org.crp.inventory.provenance.OuiDtos.RegistriesView;
 import org.crp.inventory.provenance.OuiDtos.RegistryView;
@@ -54,15 +55,17 @@ public class OuiRegistryService {
     private final Watchlist watchlist;
     private final ProvenanceEvents events;
     private final ProvenanceConfig config;
+    private final History history;
 
     OuiRegistryService(OuiRegistry registry, OuiRegistryStore store, BundledRegistry bundled, Watchlist watchlist,
-            ProvenanceEvents events, ProvenanceConfig config) {
+            ProvenanceEvents events, ProvenanceConfig config, History history) {
         this.registry = registry;
         this.store = store;
         this.bundled = bundled;
         this.watchlist = watchlist;
         this.events = events;
         this.config = config;
+        this.history = history;
     }
 
     public LookupView lookup(String rawMac) {
@@ -159,6 +162,8 @@ public class OuiRegistryService {
             OuiRegistryVersion version = store.findByIdOptional(id).filter(v -> v.kind.equals(kind.label()))
                     .orElseThrow(() -> ApiException.notFound(kind.label() + " registry version", id));
             boolean current = store.current(kind).map(v -> v.id.equals(id)).orElse(false);
+            // the row goes: its history entry keeps what it was (who uploaded it, its file's digest) and who withdrew it
+            history.record(History.REGISTRY_VERSION, id, "WITHDRAWN", History.snapshot(VersionView.of(version, current)));
             store.delete(version);
             return current;
         });

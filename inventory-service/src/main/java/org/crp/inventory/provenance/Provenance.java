@@ -23,14 +23,24 @@ public class Provenance {
 
     private final OuiRegistry registry;
     private final Watchlist watchlist;
+    private final ProvenancePoller poller;
     private volatile CoveredBlocks covered;
 
     private record CoveredBlocks(OuiSnapshot snapshot, WatchlistMatcher matcher, List<CoveredBlock> blocks) {
     }
 
-    Provenance(OuiRegistry registry, Watchlist watchlist) {
+    Provenance(OuiRegistry registry, Watchlist watchlist, ProvenancePoller poller) {
         this.registry = registry;
         this.watchlist = watchlist;
+        this.poller = poller;
+    }
+
+    /**
+     * Brings the registries and the watchlist in memory up to the database, announcing a change another replica made
+     * ({@link ProvenanceChanged} with {@code originatedHere} false). Throws when the database cannot be read.
+     */
+    public void refresh() {
+        poller.poll();
     }
 
     /**

@@ -5,7 +5,7 @@ import org.crp.inventory.history.Cause;
 
 /**
  * CDI event: the registry or the watchlist changed, so every provenance answer may have changed.
- * The risk engine observes it to re-score all devices.
+ * The risk engine observes it to re-score all devices at once.
  *
  * <h2>Contract</h2>
  * <ul>
@@ -21,12 +21,13 @@ import org.crp.inventory.history.Cause;
  * the poller's) and delays its answer: hand long work, such as re-scoring every device, to another
  * thread or use {@code @ObservesAsync}. An observer's exception is logged and does not undo the change.</li>
  * <li><b>Where.</b> Each replica fires it for changes it made ({@link #originatedHere} true) and
- * for changes made by other replicas that its poller picked up ({@link #originatedHere} false,
+ * for changes made by other replicas that its poll picked up ({@link #originatedHere} false,
  * within {@code crp.provenance.poll-every}, default 60 s). Work that writes to the shared database
- * once for the whole cluster, such as re-scoring devices, should run only when
- * {@code originatedHere} is true; caches local to a replica should be refreshed on every event.
- * If the replica that made a change dies before firing, no replica re-scores: a periodic full
- * re-score is the risk engine's safety net.</li>
+ * once for the whole cluster should run only when {@code originatedHere} is true; caches local to a
+ * replica should be refreshed on every event. The event is a prompt, not the record: if the replica that
+ * made a change dies before firing, or before the work it set off is done, nothing fires again. The risk
+ * engine's re-scoring therefore does not rest on it alone: the database counts every change and every finished
+ * full re-score, and every replica's poll catches up on what is missing (see {@code ScoringPoller}).</li>
  * </ul>
  *
  * @param subject what changed

@@ -10,7 +10,8 @@ public interface ProvenanceConfig {
 
     /**
      * How often a replica looks for registry versions and watchlist changes made by another
-     * replica ({@code off} stops looking). Read by {@link ProvenancePoller}'s schedule.
+     * replica, and for re-scores left to do ({@code off} stops looking). Read by the risk engine's
+     * {@code ScoringPoller} schedule, which also picks up the risk lists.
      */
     @WithDefault("60s")
     String pollEvery();

@@ -4,19 +4,15 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
-import io.quarkus.scheduler.Scheduled;
-
 /**
- * Picks up registry versions and watchlist changes committed by other replicas
- * ({@code crp.provenance.poll-every}, default 60 s; {@code off} disables). Two cheap reads when nothing changed.
- * Synchronized, so that a caller of {@link #poll()} finds a poll already running finished, announcement included.
+ * Picks up registry versions and watchlist changes committed by other replicas, and announces them. Run by the risk
+ * engine's poll ({@code ScoringPoller}, every {@code crp.provenance.poll-every}) through {@link Provenance#refresh()},
+ * which also sees to the re-scoring such a change needs. Two cheap reads when nothing changed. Synchronized, so that
+ * a caller of {@link #poll()} finds a poll already running finished, announcement included. A failure to read is
+ * thrown, so that the caller knows the memory may be behind.
  */
 @ApplicationScoped
 class ProvenancePoller {
-
-    private static final Logger LOG = Logger.getLogger(ProvenancePoller.class);
 
     private final OuiRegistry registry;
     private final Watchlist watchlist;
@@ -28,21 +24,15 @@ class ProvenancePoller {
         this.events = events;
     }
 
-    @Scheduled(identity = "provenance-poll", every = "${crp.provenance.poll-every:60s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     synchronized void poll() {
-        try {
-            Set<RegistryKind> kinds = registry.refresh(null);
-            if (!kinds.isEmpty()) {
-                events.fire(new ProvenanceChanged(ProvenanceChanged.Subject.REGISTRY, kinds, false,
-                        "registry version changed on another replica: " + kinds));
-            }
-            if (watchlist.refresh()) {
-                events.fire(new ProvenanceChanged(ProvenanceChanged.Subject.WATCHLIST, Set.of(), false,
-                        "watchlist changed on another replica, now revision " + watchlist.revision()));
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not check for provenance changes; will try again");
+        Set<RegistryKind> kinds = registry.refresh(null);
+        if (!kinds.isEmpty()) {
+            events.fire(new ProvenanceChanged(ProvenanceChanged.Subject.REGISTRY, kinds, false,
+                    "registry version changed on another replica: " + kinds));
+        }
+        if (watchlist.refresh()) {
+            events.fire(new ProvenanceChanged(ProvenanceChanged.Subject.WATCHLIST, Set.of(), false,
+                    "watchlist changed on another replica, now revision " + watchlist.revision()));
         }
     }
 }

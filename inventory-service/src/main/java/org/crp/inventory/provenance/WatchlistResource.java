@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.crp.inventory.api.ApiExamples;
 import org.crp.inventory.api.PageSchemas;
+import org.crp.inventory.history.History;
+import org.crp.inventory.history.History.HistoryView;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,9 +50,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 public class WatchlistResource {
 
     private final WatchlistService service;
+    private final History history;
 
-    WatchlistResource(WatchlistService service) {
+    WatchlistResource(WatchlistService service, History history) {
         this.service = service;
+        this.history = history;
     }
 
     @POST
@@ -102,6 +106,19 @@ public class WatchlistResource {
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every change to a watchlist entry: who, when, under which request id, what; still readable"
+            + " after the entry is deleted")
+    @APIResponse(responseCode = "200", description = "One page of changes, oldest first",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageSchemas.Histories.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.WATCHLIST_HISTORY_PAGE)))
+    public Page<HistoryView> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
+        return history.of(List.of(History.WATCHLIST), id, PageRequest.of(limit, cursor, total), () -> service.exists(id),
+                "Watchlist entry");
     }
 
     @GET

@@ -15,6 +15,7 @@ import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
 import org.crp.common.problem.ApiException;
 import org.crp.common.web.ETags;
+import org.crp.inventory.history.History;
 import org.crp.inventory.provenance.WatchlistDtos.MatchView;
 import org.crp.inventory.provenance.WatchlistDtos.WatchlistRequest;
 import org.crp.inventory.provenance.WatchlistDtos.WatchlistView;
@@ -22,8 +23,8 @@ import org.crp.inventory.provenance.WatchlistDtos.WatchlistView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Watchlist changes. Each runs in its own transaction that also bumps the watchlist revision; once
- * it has committed, the in-memory {@link Watchlist} is reloaded and {@link ProvenanceChanged} fired.
+ * Watchlist changes. Each runs in its own transaction that also bumps the watchlist revision and records the change
+ * in history; once it has committed, the in-memory {@link Watchlist} is reloaded and {@link ProvenanceChanged} fired.
  */
 @ApplicationScoped
 public class WatchlistService {
@@ -31,11 +32,13 @@ public class WatchlistService {
     private final WatchlistRepository entries;
     private final Watchlist watchlist;
     private final ProvenanceEvents events;
+    private final History history;
 
-    WatchlistService(WatchlistRepository entries, Watchlist watchlist, ProvenanceEvents events) {
+    WatchlistService(WatchlistRepository entries, Watchlist watchlist, ProvenanceEvents events, History history) {
         this.entries = entries;
         this.watchlist = watchlist;
         this.events = events;
+        this.history = history;
     }
 
     public WatchlistView create(WatchlistRequest request) {
@@ -47,7 +50,9 @@ public class WatchlistService {
             }
             entries.persistAndFlush(entry);
             ProvenanceRevision.bump(ProvenanceRevision.WATCHLIST);
-            return WatchlistView.of(entry);
+            WatchlistView view = WatchlistView.of(entry);
+            history.record(History.WATCHLIST, entry.id, "CREATED", History.snapshot(view));
+            return view;
         });
         changed("entry " + created.name() + " created");
         return created;
@@ -69,7 +74,9 @@ public class WatchlistService {
             }
             entries.flush();
             ProvenanceRevision.bump(ProvenanceRevision.WATCHLIST);
-            return new Outcome(WatchlistView.of(entry), true);
+            WatchlistView after = WatchlistView.of(entry);
+            history.record(History.WATCHLIST, id, "UPDATED", History.diff(before, after));
+            return new Outcome(after, true);
         });
         if (outcome.changed()) {
             changed("entry " + outcome.view().name() + " updated to version " + outcome.view().version());
@@ -87,6 +94,7 @@ public class WatchlistService {
         String name = QuarkusTransaction.requiringNew().call(() -> {
             WatchlistEntry entry = require(id);
             ETags.requireMatch(ifMatch, entry.version);
+            history.record(History.WATCHLIST, id, "DELETED", History.snapshot(WatchlistView.of(entry)));
             entries.delete(entry);
             entries.flush();
             ProvenanceRevision.bump(ProvenanceRevision.WATCHLIST);
@@ -98,6 +106,10 @@ public class WatchlistService {
     @Transactional
     public WatchlistView get(UUID id) {
         return WatchlistView.of(require(id));
+    }
+
+    public boolean exists(UUID id) {
+        return entries.findByIdOptional(id).isPresent();
     }
 
     @Transactional

@@ -26,6 +26,8 @@ import org.crp.inventory.device.DeviceDtos.DeviceRequest;
 import org.crp.inventory.device.DeviceDtos.DeviceView;
 import org.crp.inventory.device.DeviceService;
 import org.crp.inventory.device.DeviceStatus;
+import org.crp.inventory.device.SingleLine;
+import org.crp.inventory.history.History;
 import org.crp.inventory.risk.RiskReason;
 import org.crp.inventory.risk.RiskRules;
 import org.crp.inventory.risk.RiskService;
@@ -42,14 +44,14 @@ public class ReplacementService implements PanacheRepositoryBase<Replacement, UU
 
     public record NewCamera(
             @NotBlank @Size(max = 64) @Pattern(regexp = DeviceDtos.SERIAL, message = DeviceDtos.SERIAL_RULE) String serial,
-            @NotBlank @Size(max = 100) String model,
-            @NotBlank @Size(max = 100) String manufacturer,
+            @NotBlank @Size(max = 100) @SingleLine String model,
+            @NotBlank @Size(max = 100) @SingleLine String manufacturer,
             @NotNull @CountryCode String country,
             @NotBlank @Size(max = 32) String macAddress,
             @Size(max = 45) String ipAddress,
-            @Size(max = 64) String firmwareVersion,
+            @Size(max = 64) @SingleLine String firmwareVersion,
             UUID supplierId,
-            @Size(max = 64) String contractReference,
+            @Size(max = 64) @SingleLine String contractReference,
             @PastOrPresent LocalDate installDate) {
     }
 
@@ -60,11 +62,13 @@ public class ReplacementService implements PanacheRepositoryBase<Replacement, UU
     private final DeviceService devices;
     private final RiskService risk;
     private final Actor actor;
+    private final History history;
 
-    ReplacementService(DeviceService devices, RiskService risk, Actor actor) {
+    ReplacementService(DeviceService devices, RiskService risk, Actor actor, History history) {
         this.devices = devices;
         this.risk = risk;
         this.actor = actor;
+        this.history = history;
     }
 
     /** Answers the stored result of an earlier call with the same work order, or records the swap. */
@@ -93,6 +97,9 @@ public class ReplacementService implements PanacheRepositoryBase<Replacement, UU
         Device fresh = devices.require(created.id());
         fresh.replacesDeviceId = old.id;
         old.replacedByDeviceId = fresh.id;
+        // the links come after the new camera's CREATED snapshot and the old one's STATUS_CHANGED: each gets its entry
+        history.record(History.DEVICE, old.id, "REPLACEMENT_LINKED", link(request.workOrderId(), "replacedByDeviceId", fresh.id));
+        history.record(History.DEVICE, fresh.id, "REPLACEMENT_LINKED", link(request.workOrderId(), "replacesDeviceId", old.id));
 
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("workOrderId", request.workOrderId().toString());
@@ -110,6 +117,16 @@ public class ReplacementService implements PanacheRepositoryBase<Replacement, UU
         persist(replacement);
         flush();
         return answer;
+    }
+
+    private static Map<String, Object> link(UUID workOrderId, String field, UUID otherDevice) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("workOrderId", workOrderId.toString());
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("from", null);
+        change.put("to", otherDevice.toString());
+        changes.put(field, change);
+        return changes;
     }
 
     private void refuseIfCovered(DeviceRequest registration) {

@@ -11,12 +11,11 @@ import org.crp.inventory.network.Destinations;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * The risk lists in memory, so scoring never reads them per device. Reloaded after a change on
- * this replica and, by a poll ({@code crp.inventory.risk.poll-every}, default 60 s; {@code off}
- * disables), after a change made on another replica: one cheap read of the versions when nothing changed.
+ * this replica and, by {@link ScoringPoller}'s poll, after a change made on another replica: one cheap read of the
+ * versions when nothing changed.
  */
 @ApplicationScoped
 public class RiskLists {
@@ -62,16 +61,6 @@ public class RiskLists {
             current = read();
             LOG.infof("Risk lists reloaded, versions %s", current.versions());
             return true;
-        }
-    }
-
-    @Scheduled(identity = "risk-lists-poll", every = "${crp.inventory.risk.poll-every:60s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not check the risk lists for changes; will try again");
         }
     }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.ObservesAsync;
 
 import org.crp.common.persistence.TimeOrderedIds;
 import org.crp.inventory.device.DeviceStatus;
@@ -22,8 +22,6 @@ import org.crp.inventory.history.Cause;
 import org.crp.inventory.history.History;
 import org.crp.inventory.network.NetworkService;
 import org.crp.inventory.provenance.Provenance;
-import org.crp.inventory.provenance.ProvenanceChanged;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -34,8 +32,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Re-scores every device, set-based: batches of rows are read and locked in id order, scored in
  * memory (provenance is in memory too) and only the changed rows are written, each with a history
- * entry. Runs when the watchlist, the registry or a risk list changes on this replica, and on request; for the
- * devices an import changed, and for a zone's devices when its criticality changes.
+ * entry. Runs when the watchlist, the registry or a risk list changes, through {@link ScoringPoller}, and on request;
+ * for the devices an import changed, and for a zone's devices when its criticality changes.
  */
 @ApplicationScoped
 public class RiskRescorer {
@@ -43,7 +41,6 @@ public class RiskRescorer {
     static final int BATCH = 5_000;
     private static final String ALL = "from device d left join zone z on z.id = d.zone_id where d.id > ? order by d.id"
             + " limit " + BATCH + " for update of d";
-    private static final Logger LOG = Logger.getLogger(RiskRescorer.class);
     private static final TypeReference<List<RiskReason>> REASONS = new TypeReference<>() {
     };
 
@@ -62,23 +59,21 @@ public class RiskRescorer {
         this.json = json;
     }
 
-    void onProvenanceChanged(@ObservesAsync ProvenanceChanged change) {
-        if (change.originatedHere()) {
-            Result result = rescoreAll(change.cause());
-            LOG.infof("Re-scored %d devices after %s: %d changed, %d flagged", result.devices(), change.description(),
-                    result.changed(), result.flagged());
-        }
-    }
-
-    void onRiskListChanged(@ObservesAsync RiskListChanged change) {
-        Result result = rescoreAll(change.cause());
-        LOG.infof("Re-scored %d devices after %s: %d changed, %d flagged", result.devices(), change.description(),
-                result.changed(), result.flagged());
-    }
-
     /** Re-scores every device; each batch commits on its own so a long run never holds all locks. */
     public Result rescoreAll(Cause cause) {
         return inBatches(after -> QuarkusTransaction.requiringNew().call(() -> rescoreBatch(after, ALL, cause)));
+    }
+
+    /**
+     * Re-scores the devices written at or after {@code since}, in batches that commit on their own as
+     * {@link #rescoreAll}'s do. No index serves updated_at (every write of the register would maintain it): a run reads
+     * the table about twice, which it does only after a list changed.
+     */
+    Result rescoreUpdatedSince(Instant since, Cause cause) {
+        // an Instant's text is an ISO 8601 timestamp
+        String scope = "from device d left join zone z on z.id = d.zone_id where d.updated_at >= timestamptz '" + since
+                + "' and d.id > ? order by d.id limit " + BATCH + " for update of d";
+        return inBatches(after -> QuarkusTransaction.requiringNew().call(() -> rescoreBatch(after, scope, cause)));
     }
 
     /**

@@ -13,18 +13,23 @@ import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
 import org.crp.common.problem.ApiException;
 import org.crp.common.web.ETags;
+import org.crp.inventory.history.History;
 import org.crp.inventory.site.SiteDtos.SiteRequest;
 import org.crp.inventory.site.SiteDtos.SiteView;
+import org.crp.inventory.zone.Zone;
+import org.crp.inventory.zone.ZoneDtos.ZoneView;
 
 @ApplicationScoped
 public class SiteService {
 
     private final SiteRepository sites;
     private final EntityManager em;
+    private final History history;
 
-    SiteService(SiteRepository sites, EntityManager em) {
+    SiteService(SiteRepository sites, EntityManager em, History history) {
         this.sites = sites;
         this.em = em;
+        this.history = history;
     }
 
     @Transactional
@@ -63,6 +68,11 @@ public class SiteService {
                 .setParameter("site", id).getSingleResult();
         if (devices > 0) {
             throw ApiException.conflict("Site " + site.code + " still has " + devices + " devices; move or remove them first");
+        }
+        // each zone's history ends with its deletion, as when a zone is deleted on its own
+        for (Zone zone : em.createQuery("from Zone z where z.siteId = :site order by z.id", Zone.class)
+                .setParameter("site", id).getResultList()) {
+            history.record(History.ZONE, zone.id, "DELETED", History.snapshot(ZoneView.of(zone)));
         }
         em.createQuery("delete from Zone z where z.siteId = :site").setParameter("site", id).executeUpdate();
         sites.delete(site);

@@ -84,6 +84,13 @@ class BulkResourceTest {
                 .when().get("/api/inventory/devices").then().extract().jsonPath().getLong("total");
     }
 
+    /** Spreadsheet programs save UTF-8 CSV with a byte order mark, which is not part of the first column's name. */
+    @Test
+    void aFileSavedWithAByteOrderMarkImports() {
+        post("\uFEFF" + HEADER + row(1, mac(1)), false).statusCode(200).body("created", equalTo(1));
+        assertEquals(1, count());
+    }
+
     @Test
     void aListPageIsAnsweredWholeWhileALargerPageStillStreams() {
         StringBuilder csv = new StringBuilder(HEADER);

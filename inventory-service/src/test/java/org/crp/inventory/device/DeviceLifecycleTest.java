@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -204,6 +205,55 @@ class DeviceLifecycleTest {
         given().auth().oauth2(LEGAL).when().delete("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0032")
                 .then().statusCode(200).body("legalHolds", contains("LC-2026-0031"));
         given().auth().oauth2(supplier).when().delete("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0031")
+                .then().statusCode(200).body("legalHolds", empty());
+    }
+
+    /** Inspections, flow records and released holds are evidence: their camera is kept, and the 409 says why. */
+    @Test
+    void aCameraWithEvidenceIsNotDeletedAndTheRefusalSaysWhy() {
+        String security = token("security", "security-officer");
+        Map<String, Object> camera = body("02:10:2C");
+        String id = register(camera);
+        Map<String, Object> inspection = Map.of("kind", "FIRMWARE", "inspector", "Lee Forensics", "inspectedOn", "2026-03-01",
+                "verifiedManufacturer", "Hanseong Optics", "verifiedCountry", "KR");
+        given().auth().oauth2(security).contentType(ContentType.JSON).body(inspection)
+                .when().post("/api/inventory/devices/{id}/inspections", id).then().statusCode(201);
+        Map<String, Object> flow = Map.of("time", "2026-04-01T02:03:04Z", "sourceMac", camera.get("macAddress"),
+                "destination", "10.1.2.3", "port", 554, "protocol", "TCP", "destinationCountry", "KR", "bytes", 100);
+        given().auth().oauth2(security).contentType(ContentType.JSON).body(List.of(flow, flow))
+                .when().post("/api/inventory/observations").then().statusCode(200).body("matched", equalTo(2));
+        given().auth().oauth2(LEGAL).when().put("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0061").then().statusCode(200);
+        given().auth().oauth2(LEGAL).when().delete("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0061").then().statusCode(200);
+
+        given().auth().oauth2(PM).when().delete("/api/inventory/devices/{id}", id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("has 1 inspection, 2 network observations and 1 released legal hold, which are"
+                        + " evidence and are kept; move it to REMOVED (and later DISPOSED) instead"));
+        move(id, "REMOVED", 200);
+        given().auth().oauth2(PM).when().delete("/api/inventory/devices/{id}", id)
+                .then().statusCode(409).body("detail", containsString("move it to DISPOSED instead"));
+        given().auth().oauth2(PM).when().get("/api/inventory/devices/{id}", id).then().statusCode(200);
+    }
+
+    /**
+     * Every service account holds the service role: replacement-service's cannot lift supplier-service's hold. The
+     * account that placed it can, whoever it acts for.
+     */
+    @Test
+    void aServiceHoldIsReleasedOnlyByTheServiceAccountThatPlacedIt() {
+        String id = register(body("02:10:2B"));
+        String supplier = token("service-account-supplier-service", "service");
+        given().auth().oauth2(supplier).header("X-Acting-For", "legal")
+                .when().put("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0051").then().statusCode(200);
+        given().auth().oauth2(token("service-account-replacement-service", "service"))
+                .when().delete("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0051")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("only service-account-supplier-service may release it"),
+                        "detail", not(containsString("legal via")));
+        given().auth().oauth2(token("auditor", "auditor")).when().get("/api/inventory/devices/{id}", id)
+                .then().body("legalHolds", contains("LC-2026-0051"));
+        given().auth().oauth2(supplier).header("X-Acting-For", "another-lawyer")
+                .when().delete("/api/inventory/devices/{id}/holds/{case}", id, "LC-2026-0051")
                 .then().statusCode(200).body("legalHolds", empty());
     }
 

@@ -2,6 +2,7 @@ package org.crp.inventory.network;
 
 import static io.restassured.RestAssured.given;
 import static org.crp.inventory.Fixtures.PM;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -112,6 +113,59 @@ class NetworkResourceTest {
                 .then().statusCode(400).body("errors.field", hasItem("rows[1].time"));
         given().auth().oauth2(SECURITY).contentType("text/csv").body("a,b\n1,2\n").when().post("/api/inventory/observations")
                 .then().statusCode(400).body("errors[0].field", equalTo("header"));
+    }
+
+    /**
+     * A CSV batch names its rows as the file numbers them, from 1 after the header, in every error and in the report;
+     * a JSON batch by array index from 0, as its own errors do.
+     */
+    @Test
+    void aCsvBatchNamesItsRowsByTheirNumberInTheFileThroughout() {
+        String site = Fixtures.site();
+        Map<String, Object> device = Fixtures.device(site, null, "02:AB:06");
+        String mac = (String) device.get("macAddress");
+        Fixtures.register(device);
+        String header = "time,source_ip,source_mac,destination,port,protocol,destination_country,bytes\n";
+        String good = "2026-04-01T02:03:04Z,," + mac + ",203.0.113.7,443,TCP,RU,900\n";
+        given().auth().oauth2(SECURITY).contentType("text/csv").body(header + good + good.replace(mac, "zz:zz") + good)
+                .when().post("/api/inventory/observations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("rows[2].sourceMac"));
+        given().auth().oauth2(SECURITY).contentType("text/csv").body(header + good + good.replace("," + mac + ",", ",,"))
+                .when().post("/api/inventory/observations")
+                .then().statusCode(400).body("errors.field", contains("rows[2]"));
+        given().auth().oauth2(SECURITY).contentType("text/csv")
+                .body(header + good + good.replace(mac, "02:AB:61:00:00:01"))
+                .when().post("/api/inventory/observations")
+                .then().statusCode(200).body("matched", equalTo(1), "unmatched", hasSize(1), "unmatched[0].row", equalTo(2));
+        // the JSON array keeps its own numbering, from 0
+        given().auth().oauth2(SECURITY).contentType(ContentType.JSON)
+                .body(List.of(flow(mac, "203.0.113.7", "RU"), flow("02:AB:61:00:00:02", "203.0.113.7", "RU")))
+                .when().post("/api/inventory/observations")
+                .then().statusCode(200).body("unmatched[0].row", equalTo(1));
+        given().auth().oauth2(SECURITY).contentType(ContentType.JSON).body(List.of(flow(mac, "203.0.113.7", "RU"), flow("zz", "x", "RU")))
+                .when().post("/api/inventory/observations")
+                .then().statusCode(400).body("errors.field", contains("[1].sourceMac"));
+        Map<String, Object> badPort = flow(mac, "203.0.113.7", "RU");
+        badPort.put("port", 70000);
+        given().auth().oauth2(SECURITY).contentType(ContentType.JSON).body(List.of(flow(mac, "203.0.113.7", "RU"), badPort))
+                .when().post("/api/inventory/observations")
+                .then().statusCode(400).body("errors.field", contains("[1].port"));
+        given().auth().oauth2(SECURITY).contentType("text/csv").body(header + good + good.replace(",443,", ",70000,"))
+                .when().post("/api/inventory/observations")
+                .then().statusCode(400).body("errors.field", contains("rows[2].port"));
+    }
+
+    /** Spreadsheet programs save UTF-8 with a byte order mark before the header. */
+    @Test
+    void aCsvBatchSavedWithAByteOrderMarkIsRead() {
+        String site = Fixtures.site();
+        Map<String, Object> device = Fixtures.device(site, null, "02:AB:07");
+        Fixtures.register(device);
+        String csv = "\uFEFFtime,source_ip,source_mac,destination,port,protocol,destination_country,bytes\n"
+                + "2026-04-01T02:03:04Z,," + device.get("macAddress") + ",203.0.113.7,443,TCP,RU,900\n";
+        given().auth().oauth2(SECURITY).contentType("text/csv; charset=UTF-8").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/inventory/observations").then().statusCode(200).body("matched", equalTo(1));
     }
 
     @Test

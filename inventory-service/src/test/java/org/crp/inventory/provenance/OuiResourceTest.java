@@ -28,6 +28,7 @@ import java.util.zip.GZIPInputStream;
 
 import jakarta.inject.Inject;
 
+import org.crp.inventory.history.History;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,8 @@ class OuiResourceTest {
     ProvenancePoller poller;
     @Inject
     OuiRegistryStore store;
+    @Inject
+    History history;
 
     @BeforeEach
     void clearEvents() {
@@ -217,6 +220,48 @@ class OuiResourceTest {
         given().auth().oauth2(ADMIN).when().get("/api/inventory/oui/registry/MA-S/versions")
                 .then().statusCode(200).body("items", hasSize(0));
         assertTrue(events.sync.isEmpty(), "a refused upload announces nothing");
+    }
+
+    /** A block named again and again would join names past what oui_block.organisation holds: the row, not a 500. */
+    @Test
+    void aBlockAssignedSoOftenThatItsNamesWouldNotFitIs400NamingTheRow() {
+        StringBuilder file = new StringBuilder(HEADER);
+        for (char c = 'A'; c <= 'D'; c++) {
+            file.append("MA-S,8C1F64FFF,").append(String.valueOf(c).repeat(200)).append(",x\n");
+        }
+        upload(ADMIN).queryParam("force", true).body(file.toString()).when().put("/api/inventory/oui/registry/MA-S")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors", hasSize(1), "errors[0].field", equalTo("Organization Name"),
+                        "errors[0].message", startsWith("row 5 (line 5): names one more organisation for block 8C1F64FFF"),
+                        "errors[0].message", containsString("700 characters"));
+        given().auth().oauth2(ADMIN).when().get("/api/inventory/oui/registry/MA-S/versions")
+                .then().statusCode(200).body("items", hasSize(0));
+        assertBundled("MA-S");
+    }
+
+    /** A withdrawn version's row is deleted: its history entry keeps what it was and who withdrew it. */
+    @Test
+    void withdrawingAVersionIsRecordedInHistory() {
+        String versionId;
+        try {
+            versionId = forcedTinyUpload("8C1F64FFC");
+            given().auth().oauth2(ADMIN).header("X-Request-Id", "withdraw-0000001")
+                    .when().delete("/api/inventory/oui/registry/MA-S/versions/{id}", versionId).then().statusCode(204);
+        } finally {
+            withdrawAll("MA-S");
+        }
+        List<History.HistoryView> entries = history.of(List.of(History.REGISTRY_VERSION), java.util.UUID.fromString(versionId),
+                org.crp.common.paging.PageRequest.of(null, null, null)).items();
+        assertEquals(1, entries.size(), entries.toString());
+        History.HistoryView withdrawn = entries.get(0);
+        assertEquals("WITHDRAWN", withdrawn.action());
+        assertEquals("admin", withdrawn.subject());
+        assertEquals("withdraw-0000001", withdrawn.requestId());
+        assertEquals("MA-S", withdrawn.changes().get("kind"));
+        assertEquals("admin", withdrawn.changes().get("uploadedBy"));
+        assertEquals(1, withdrawn.changes().get("blocks"));
+        assertEquals(true, withdrawn.changes().get("current"));
+        assertBundled("MA-S");
     }
 
     @Test

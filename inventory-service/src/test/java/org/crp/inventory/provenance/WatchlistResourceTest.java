@@ -2,6 +2,7 @@ package org.crp.inventory.provenance;
 
 import static io.restassured.RestAssured.given;
 import static org.crp.common.testing.TestTokens.token;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -148,6 +149,33 @@ class WatchlistResourceTest {
         given().auth().oauth2(AUDITOR).when().get("/api/inventory/watchlist/{id}", id).then().statusCode(404)
                 .contentType("application/problem+json");
         assertEquals(3, events.local().size());
+    }
+
+    /** An auditor finds who changed the watchlist, under which request, and what, even after an entry is deleted. */
+    @Test
+    void everyChangeIsInTheEntrysHistoryWithWhoAndWhichRequest() {
+        String name = unique();
+        String id = given().auth().oauth2(SECURITY).header("X-Request-Id", "watch-create-0001").contentType(ContentType.JSON)
+                .body(entry(name)).when().post("/api/inventory/watchlist").then().statusCode(201).extract().path("id");
+        Map<String, Object> changed = entry(name);
+        changed.put("matchTerms", List.of(name, name + " Vision", name + " Optics"));
+        given().auth().oauth2(token("admin", "admin")).header("X-Request-Id", "watch-update-0001").header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON).body(changed).when().put("/api/inventory/watchlist/{id}", id).then().statusCode(200);
+        given().auth().oauth2(SECURITY).header("X-Request-Id", "watch-delete-0001").header("If-Match", "\"1\"")
+                .when().delete("/api/inventory/watchlist/{id}", id).then().statusCode(204);
+
+        given().auth().oauth2(AUDITOR).when().get("/api/inventory/watchlist/{id}/history", id).then().statusCode(200)
+                .body("items.action", contains("CREATED", "UPDATED", "DELETED"),
+                        "items.subject", contains("security", "admin", "security"),
+                        "items.requestId", contains("watch-create-0001", "watch-update-0001", "watch-delete-0001"),
+                        "items[0].changes.name", equalTo(name), "items[0].changes.lists", equalTo(List.of("NDAA_889")),
+                        "items[1].changes.matchTerms.to", hasItem(name + " Optics"),
+                        "items[1].changes.keySet()", equalTo(java.util.Set.of("matchTerms")),
+                        "items[2].changes.matchTerms", hasItem(name + " Optics"));
+        given().auth().oauth2(AUDITOR).when().get("/api/inventory/watchlist/{id}/history", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(token("vendor1", "vendor")).when().get("/api/inventory/watchlist/{id}/history", id)
+                .then().statusCode(403);
     }
 
     @Test

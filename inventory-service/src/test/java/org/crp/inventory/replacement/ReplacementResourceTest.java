@@ -3,9 +3,11 @@ package org.crp.inventory.replacement;
 import static io.restassured.RestAssured.given;
 import static org.crp.common.testing.TestTokens.token;
 import static org.crp.inventory.Fixtures.PM;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -59,6 +61,32 @@ class ReplacementResourceTest {
                 .then().statusCode(200).body("newDeviceId", equalTo(fresh));
         given().auth().oauth2(PM).queryParam("siteId", site).queryParam("total", true).when().get("/api/inventory/devices")
                 .then().body("total", equalTo(2));
+    }
+
+    /** The links are set after the new camera's CREATED snapshot: each camera's history records its own. */
+    @Test
+    void eachCamerasHistoryRecordsTheSwapWithTheWorkOrderAndTheOtherCamera() {
+        String site = Fixtures.site();
+        String old = Fixtures.register(Fixtures.device(site, null, "02:77:08"));
+        String workOrder = UUID.randomUUID().toString();
+        String fresh = given().auth().oauth2(SERVICE).header("X-Acting-For", "vendor1").header("X-Request-Id", "swap-000000000001")
+                .contentType(ContentType.JSON)
+                .body(Map.of("workOrderId", workOrder, "oldDeviceId", old, "newDevice", newCamera("02:77:09", "Hanwha Vision")))
+                .when().post("/api/inventory/replacements").then().statusCode(200).extract().path("newDeviceId");
+        String auditor = token("auditor", "auditor");
+        given().auth().oauth2(auditor).when().get("/api/inventory/devices/{id}/history", old).then().statusCode(200)
+                .body("items.action", contains("CREATED", "STATUS_CHANGED", "REPLACEMENT_LINKED"),
+                        "items[2].changes.workOrderId", equalTo(workOrder),
+                        "items[2].changes.replacedByDeviceId.from", nullValue(),
+                        "items[2].changes.replacedByDeviceId.to", equalTo(fresh),
+                        "items[2].subject", equalTo("vendor1 via replacement-service"),
+                        "items[2].requestId", equalTo("swap-000000000001"));
+        given().auth().oauth2(auditor).when().get("/api/inventory/devices/{id}/history", fresh).then().statusCode(200)
+                .body("items.action", hasItem("REPLACEMENT_LINKED"),
+                        "items.find { it.action == 'CREATED' }.changes.replacesDeviceId", nullValue(),
+                        "items.find { it.action == 'REPLACEMENT_LINKED' }.changes.workOrderId", equalTo(workOrder),
+                        "items.find { it.action == 'REPLACEMENT_LINKED' }.changes.replacesDeviceId.to", equalTo(old),
+                        "items.find { it.action == 'REPLACEMENT_LINKED' }.subject", equalTo("vendor1 via replacement-service"));
     }
 
     @Test

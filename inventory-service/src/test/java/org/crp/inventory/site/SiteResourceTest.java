@@ -2,6 +2,7 @@ package org.crp.inventory.site;
 
 import static io.restassured.RestAssured.given;
 import static org.crp.common.testing.TestTokens.token;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -70,6 +71,22 @@ class SiteResourceTest {
                 .then().statusCode(200).body("name", equalTo("Radar station east"), "version", equalTo(1));
         given().auth().oauth2(officer).when().delete("/api/inventory/sites/{id}", id).then().statusCode(204);
         given().auth().oauth2(PM).when().get("/api/inventory/sites/{id}", id).then().statusCode(404);
+    }
+
+    /** The zones a site takes with it end their history with a deletion, as a zone deleted on its own does. */
+    @Test
+    void deletingASiteRecordsTheDeletionOfEachOfItsZones() {
+        String site = createSite(uniqueCode(), "Gangwon");
+        List<String> zones = List.of(Fixtures.zone(site, 2), Fixtures.zone(site, 4));
+        given().auth().oauth2(PM).header("X-Request-Id", "site-delete-000001").when().delete("/api/inventory/sites/{id}", site)
+                .then().statusCode(204);
+        for (String zone : zones) {
+            given().auth().oauth2(token("auditor", "auditor")).when().get("/api/inventory/zones/{id}/history", zone)
+                    .then().statusCode(200).body("items.action", contains("CREATED", "DELETED"),
+                            "items[1].subject", equalTo("pm"), "items[1].requestId", equalTo("site-delete-000001"),
+                            "items[1].changes.id", equalTo(zone), "items[1].changes.siteId", equalTo(site));
+            given().auth().oauth2(PM).when().get("/api/inventory/zones/{id}", zone).then().statusCode(404);
+        }
     }
 
     @Test
