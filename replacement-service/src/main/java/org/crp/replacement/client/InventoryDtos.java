@@ -26,7 +26,7 @@ public final class InventoryDtos {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record InventoryDevice(UUID id, UUID siteId, UUID zoneId, UUID supplierId, String status, Integer riskScore,
-            String riskLevel, String serial, String model) {
+            String riskLevel, String serial, String model, UUID replacesDeviceId) {
         public int score() {
             return riskScore == null ? 0 : riskScore;
         }

@@ -186,6 +186,8 @@ public class OutboxRelay {
         event.fromStatus = order.status;
         event.toStatus = WorkOrderStatus.FAILED;
         event.actor = "outbox-relay";
+        // the request that completed the order, whose swap this was
+        event.requestId = message.requestId;
         event.note = why;
         event.at = ClockProducer.now(clock);
         em.persist(event);

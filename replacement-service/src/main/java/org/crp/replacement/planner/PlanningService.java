@@ -98,7 +98,7 @@ public class PlanningService {
     static final int ATTEMPTS = 3;
 
     /** What planning reads from this service's own tables, in one short transaction, and the planning epoch it read. */
-    private record Local(Programme programme, List<Vendor> vendors, List<Model> models, Map<UUID, String> modelOrigins,
+    private record Local(Programme programme, List<Vendor> vendors, List<Model> models, Map<UUID, ReplacementModel> catalogue,
             List<WorkOrder> kept, List<LiveOrder> liveElsewhere, long epoch) {
     }
 
@@ -134,8 +134,15 @@ public class PlanningService {
         Map<UUID, InventoryZone> zones;
         List<InventoryDevice> devices;
         Set<String> concern;
+        Set<String> coveredMakers = new HashSet<>();
         try {
             concern = Set.copyOf(inventory.countriesOfConcern());
+            // a maker put on the watchlist after its models joined the catalogue: inventory would refuse every swap
+            for (String maker : local.catalogue().values().stream().map(m -> m.manufacturer).distinct().sorted().toList()) {
+                if (inventory.watchlistMatch(maker).covered()) {
+                    coveredMakers.add(maker);
+                }
+            }
             siteRegions = sites();
             devices = devices(programme);
             zones = zones(programme);
@@ -168,22 +175,28 @@ public class PlanningService {
         List<Fixed> elsewhere = local.liveElsewhere().stream()
                 .map(o -> new Fixed(o.deviceId(), o.siteId(), o.zoneId(), o.vendorId(), o.day())).toList();
 
-        // a model added before its country joined inventory's countries of concern is not planned any more
-        List<Model> usable = local.models().stream()
-                .filter(m -> !concern.contains(local.modelOrigins().get(m.id()))).toList();
+        // a model added before its country joined inventory's countries of concern, or its maker the watchlist, is not
+        // planned any more: inventory would refuse the swap
+        List<Model> usable = local.models().stream().filter(m -> {
+            ReplacementModel model = local.catalogue().get(m.id());
+            return !concern.contains(model.countryOfOrigin) && !coveredMakers.contains(model.manufacturer);
+        }).toList();
         // a programme under way is planned from today: days gone by cannot be worked
         LocalDate today = LocalDate.now(clock);
         LocalDate from = programme.startDate.isBefore(today) ? today : programme.startDate;
         PlanProblem problem = new PlanProblem(planDevices, siteRegions, planZones, local.vendors(), usable, fixed,
                 elsewhere, from, programme.targetDate, new HashSet<>(programme.blackoutDates), programme.budget,
                 PlanProblem.DEFAULT_HORIZON_DAYS);
-        Plan plan;
+        Plan planned;
         try {
-            plan = Planner.plan(problem);
+            planned = Planner.plan(problem);
         } catch (Infeasible e) {
             throw new ApiException(422, "infeasible-plan", "Programme cannot be planned", e.getMessage(),
                     List.of(new Problem.FieldError(e.rule(), e.getMessage())));
         }
+        // the plan's cost is that of the orders it keeps and of the new ones, against the budget
+        BigDecimal keptCost = local.kept().stream().map(o -> o.unitCost.add(o.installCost)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Plan plan = new Plan(planned.assignments(), planned.figures().withKeptCost(keptCost, programme.budget));
         if (plan.figures().hardViolations() > 0) {
             // never store a plan that breaks a hard rule; the checker's findings go to the log
             LOG.errorf("Plan for programme %s breaks hard rules: %s", programmeId,
@@ -276,12 +289,13 @@ public class PlanningService {
         List<ReplacementModel> catalogue = models.ofVendors(vendorIds);
         List<Model> modelList = catalogue.stream()
                 .map((ReplacementModel m) -> new Model(m.id, m.vendorId, m.unitCost, m.installCost, m.leadTimeDays)).toList();
-        Map<UUID, String> origins = catalogue.stream().collect(Collectors.toMap(m -> m.id, m -> m.countryOfOrigin));
+        catalogue.forEach(m -> models.getEntityManager().detach(m));
+        Map<UUID, ReplacementModel> byId = catalogue.stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
         List<WorkOrder> kept = orders.ofProgramme(programmeId, WorkOrderStatus.KEPT_BY_REPLAN);
         kept.forEach(o -> orders.getEntityManager().detach(o));
         long epoch = ((Number) orders.getEntityManager().createNativeQuery("select epoch from planning_epoch where id = 1")
                 .getSingleResult()).longValue();
-        return new Local(programme, vendorList, modelList, origins, kept, orders.liveElsewhere(programmeId), epoch);
+        return new Local(programme, vendorList, modelList, byId, kept, orders.liveElsewhere(programmeId), epoch);
     }
 
     private void store(UUID programmeId, Local local, Plan plan, Map<UUID, InventoryDevice> devices,
@@ -353,7 +367,14 @@ public class PlanningService {
         });
     }
 
+    /**
+     * Whether the programme swaps this camera. A camera that itself replaced a covered one was installed by a programme
+     * and is swapped again only if it turned out HIGH or CRITICAL since (its maker put on the watchlist later, say).
+     */
     private static boolean inScope(Programme programme, InventoryDevice device) {
+        if (device.replacesDeviceId() != null && !List.of("HIGH", "CRITICAL").contains(device.riskLevel())) {
+            return false;
+        }
         if (programme.minRiskLevel != null && (device.riskLevel() == null
                 || !programme.minRiskLevel.andAbove().contains(device.riskLevel()))) {
             return false;

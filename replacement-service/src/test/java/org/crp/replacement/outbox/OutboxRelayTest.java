@@ -135,7 +135,9 @@ class OutboxRelayTest {
         given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", id)
                 .then().body("syncState", is("REFUSED"), "failureReason", containsString("relabel-suspected"));
         given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}/history", id)
-                .then().body("[-1].to", is("FAILED"), "[-1].actor", is("outbox-relay"));
+                .then().body("[-1].to", is("FAILED"), "[-1].actor", is("outbox-relay"),
+                        // the failure belongs to the request that completed the order
+                        "[-1].requestId", is("complete-" + id));
         Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
         assertEquals(1, calls(id), "a refused swap is not sent again");
     }

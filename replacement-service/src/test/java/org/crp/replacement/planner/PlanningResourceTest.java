@@ -327,6 +327,75 @@ class PlanningResourceTest {
                 .withRequestBody(containing(Fixtures.serial(camera)))).size());
     }
 
+    /** A maker put on inventory's watchlist after its model joined the catalogue: inventory would refuse every swap. */
+    @Test
+    void aModelWhoseMakerIsNowCoveredIsNotPlanned() {
+        World world = Fixtures.world(2, "HQ", 1.0);
+        String maker = "Maker-" + UUID.randomUUID().toString().substring(0, 8);
+        java.util.Map<String, Object> cheap = new java.util.HashMap<>();
+        cheap.put("manufacturer", maker);
+        cheap.put("model", "CHEAP-1");
+        cheap.put("countryOfOrigin", "KR");
+        cheap.put("unitCost", 10);
+        cheap.put("installCost", 10);
+        cheap.put("leadTimeDays", 0);
+        given().auth().oauth2(PM).contentType("application/json").body(cheap)
+                .when().post("/api/replacement/vendors/{v}/models", world.vendorId()).then().statusCode(201);
+        // the security officers cover the maker afterwards
+        InventoryStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/inventory/watchlist/match"))
+                .withQueryParam("name", com.github.tomakehurst.wiremock.client.WireMock.equalTo(maker)).atPriority(1)
+                .willReturn(Fixtures.json("{\"name\":\"" + maker + "\",\"covered\":true}")));
+        List<String> orders = Fixtures.plannedOrders(world);
+        assertEquals(2, orders.size());
+        for (String order : orders) {
+            given().auth().oauth2(PM).when().get("/api/replacement/work-orders/{id}", order)
+                    .then().body("modelId", is(world.modelId()));
+        }
+    }
+
+    /** A re-plan's cost and overrun count the orders it keeps, as progress's committed cost does. */
+    @Test
+    void aReplansCostAndOverrunCountTheOrdersItKeeps() {
+        World world = Fixtures.world(2, "HQ", 1.0);
+        String programme = Fixtures.programme(world.site(), 600);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme).then().statusCode(200)
+                .body("figures.cost", is(1000.0f), "figures.overBudgetBy", is(400.0f));
+        String order = given().auth().oauth2(PM).queryParam("programmeId", programme)
+                .when().get("/api/replacement/work-orders").then().extract().path("items[0].id");
+        status(PM, order, "DISPATCHED");
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme).then().statusCode(200)
+                .body("figures.keptOrders", is(1), "figures.cost", is(1000.0f), "figures.overBudgetBy", is(400.0f),
+                        "waves.cost.sum()", is(1000.0f));
+    }
+
+    /** A camera a programme installed is not swapped again unless it turned out HIGH or CRITICAL since. */
+    @Test
+    void aReplacementCameraIsSwappedOnlyWhenItTurnedOutHighRisk() {
+        UUID site = UUID.randomUUID();
+        UUID zone = UUID.randomUUID();
+        String region = "Region-" + UUID.randomUUID();
+        Fixtures.stubSite(site, region);
+        Fixtures.stubZone(site, zone, "HQ", 1.0);
+        UUID fresh = UUID.randomUUID();
+        UUID coveredSince = UUID.randomUUID();
+        InventoryStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/inventory/devices"))
+                .withQueryParam("siteId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(site.toString()))
+                .willReturn(Fixtures.json("{\"items\":[" + replacement(fresh, site, zone, "LOW", 0) + ","
+                        + replacement(coveredSince, site, zone, "CRITICAL", 90) + "]}")));
+        Fixtures.model(Fixtures.vendor(List.of(region), 10), 0);
+        String programme = Fixtures.programme(site, 100000);
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme).then().statusCode(200)
+                .body("figures.scheduled", is(1));
+        given().auth().oauth2(PM).queryParam("programmeId", programme).when().get("/api/replacement/work-orders")
+                .then().body("items.deviceId", org.hamcrest.Matchers.contains(coveredSince.toString()));
+    }
+
+    private static String replacement(UUID id, UUID site, UUID zone, String level, int score) {
+        return "{\"id\":\"" + id + "\",\"siteId\":\"" + site + "\",\"zoneId\":\"" + zone + "\",\"status\":\"IN_SERVICE\","
+                + "\"riskScore\":" + score + ",\"riskLevel\":\"" + level + "\",\"serial\":\"" + Fixtures.serial(id)
+                + "\",\"model\":\"X\",\"replacesDeviceId\":\"" + UUID.randomUUID() + "\"}";
+    }
+
     private static String zone(UUID site, UUID zone, String code, String kind, int criticality, String fraction) {
         return "{\"id\":\"" + zone + "\",\"siteId\":\"" + site + "\",\"code\":\"" + code + "\",\"kind\":\"" + kind
                 + "\",\"criticality\":" + criticality + ",\"maxOutOfServiceFraction\":" + fraction + "}";
