@@ -80,7 +80,9 @@ public class ProgressService {
         List<SiteProgress> sites = rows("select site_id, count(distinct device_id) filter (where status <> 'CANCELLED'), "
                 + "count(distinct device_id) filter (where status = 'COMPLETED'), "
                 + "count(*) filter (where status in ('PLANNED', 'DISPATCHED', 'IN_PROGRESS')), "
-                + "count(*) filter (where status = 'FAILED') "
+                // a failed camera planned again is in work (or done), not failed
+                + "count(distinct device_id) filter (where status = 'FAILED' and device_id not in (select c.device_id "
+                + "from work_order c where c.programme_id = ?1 and c.status in " + IN_PLAN + ")) "
                 + "from work_order where programme_id = ?1 group by site_id order by site_id", programmeId).stream()
                 .map(r -> new SiteProgress((UUID) r[0], number(r[1]), number(r[2]), number(r[3]), number(r[4]),
                         percent(number(r[2]), number(r[1]))))
@@ -95,7 +97,10 @@ public class ProgressService {
 
         List<BurnDownDay> burnDown = burnDown(programme.startDate, today, devices, completions, plannedDays);
         Velocity velocity = velocity(today, completions);
-        Projection projection = projection(today, programme.targetDate, devices, remaining, velocity, completions);
+        long orders = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        Projection projection = orders > 0 && devices == 0
+                ? new Projection(null, null, "every work order of the programme was cancelled; there is nothing left to swap")
+                : projection(today, programme.targetDate, devices, remaining, velocity, completions);
         CostToDate cost = cost(programme, money(totals[2]), money(totals[3]));
         return new ProgressView(programme.id, programme.name, programme.status, today, programme.startDate,
                 programme.targetDate, byStatus, devices, completed, remaining, percent(completed, devices), sites,

@@ -65,6 +65,29 @@ class ProgressResourceTest {
                 .path("programmeId");
     }
 
+    /** A failed camera planned again is in work, not failed: a site's completed, in work and failed add up to its cameras. */
+    @Test
+    void aFailedCameraPlannedAgainIsInWorkNotFailed() {
+        World world = Fixtures.world(2, "HQ", 1.0);
+        List<String> orders = Fixtures.plannedOrders(world);
+        String programme = programmeOf(orders.get(0));
+        move(orders.get(0), "DISPATCHED", "IN_PROGRESS", "FAILED");
+        given().auth().oauth2(PM).when().get("/api/replacement/programmes/{id}/progress", programme)
+                .then().statusCode(200).body("sites[0].devices", is(2), "sites[0].inWork", is(1), "sites[0].failed", is(1));
+        given().auth().oauth2(PM).when().post("/api/replacement/programmes/{id}/plan", programme).then().statusCode(200);
+        given().auth().oauth2(PM).when().get("/api/replacement/programmes/{id}/progress", programme)
+                .then().statusCode(200).body("sites[0].devices", is(2), "sites[0].inWork", is(2), "sites[0].failed", is(0));
+    }
+
+    @Test
+    void aProgrammeWhoseOrdersWereAllCancelledSaysSo() {
+        World world = Fixtures.world(1, "HQ", 1.0);
+        String order = Fixtures.plannedOrders(world).get(0);
+        move(order, "CANCELLED");
+        given().auth().oauth2(PM).when().get("/api/replacement/programmes/{id}/progress", programmeOf(order))
+                .then().statusCode(200).body("devices", is(0), "projection.reason", containsString("cancelled"));
+    }
+
     @Test
     void countsBurnDownVelocityProjectionAndCostOnAFixedDay() {
         World world = Fixtures.world(6, "HQ", 1.0);
