@@ -50,6 +50,15 @@ class OverviewTest {
     }
 
     @Test
+    void aQueryParameterIsATypoToldAs400() {
+        given().auth().oauth2(token("typo-overview", "admin")).queryParam("widthinDays", 7)
+                .when().get("/api/overview")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("widthinDays"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), FakeBackends.callsBy("typo-overview"), "nothing fetched");
+    }
+
+    @Test
     void openCasesAreEveryCaseThatIsNotClosed() {
         // supplier holds case-1 OPEN, case-2 FILED, case-3 CLOSED; FILED is open as supplier-service counts it
         given().auth().oauth2(token("auditor-cases", "auditor"))

@@ -19,6 +19,12 @@ public class OverviewRoute {
     }
 
     public void handle(RoutingContext ctx) {
+        // it takes no parameters: a typo (a filter it does not have) is told, as the services tell theirs
+        if (!ctx.queryParams().isEmpty()) {
+            Problems.send(ctx, 400, "bad-request", "Bad request", "GET /api/overview takes no query parameters; "
+                    + "it was given " + String.join(", ", new java.util.TreeSet<>(ctx.queryParams().names())));
+            return;
+        }
         overview.overview(ctx.request().getHeader("Authorization"), RequestIds.of(ctx), Caller.of(ctx).roles())
                 .onSuccess(body -> ctx.response().putHeader("Content-Type", "application/json").end(body.encode()))
                 .onFailure(failure -> Problems.send(ctx, 500, "internal", "Internal error",
