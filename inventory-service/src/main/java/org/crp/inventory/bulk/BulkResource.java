@@ -71,7 +71,8 @@ public class BulkResource {
             + "mac_address,ip_address,firmware_version,site_code,zone_code,supplier_id,contract_reference,install_date), "
             + "upsert by serial (a row equal to the registered device writes nothing; a changed device's history names "
             + "each field's old and new value); any bad row is a 400 naming row and column and nothing is written; "
-            + "dryRun=true checks only")
+            + "dryRun=true checks only; one apostrophe before = + - or @ at the start of a cell, as an export writes it, "
+            + "is removed")
     @RequestBody(required = true,
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "example", value = ApiExamples.IMPORT_CSV)))
@@ -88,7 +89,9 @@ public class BulkResource {
     @Path("export")
     @Produces("text/csv")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.SECURITY_OFFICER, Roles.LEGAL_COUNSEL, Roles.AUDITOR, Roles.ADMIN })
-    @Operation(summary = "Export the devices matching the list's filters as CSV in the list's sort order, streamed; re-importable as it is")
+    @Operation(summary = "Export the devices matching the list's filters as CSV in the list's sort order, streamed; re-importable as it is;"
+            + " a text cell starting with = + - or @ is written after an apostrophe, so that a spreadsheet shows it as"
+            + " text instead of running it as a formula")
     @APIResponse(responseCode = "200", description = "The matching cameras as CSV",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "example", value = ApiExamples.IMPORT_CSV)))

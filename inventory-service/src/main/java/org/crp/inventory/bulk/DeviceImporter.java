@@ -365,10 +365,14 @@ public class DeviceImporter {
         }
     }
 
-    /** One row's values by import column name, read through the header positions found once. */
+    /**
+     * One row's values by import column name, read through the header positions found once; every one without the
+     * apostrophe an export puts before a formula's first character ({@link CsvFields#unescapeFormula}), so that the
+     * stored value is checked (its length included) and compared with the register.
+     */
     private record Values(CSVRecord record, Columns columns) {
         String get(String column) {
-            return CsvFields.value(record.get(columns.position.get(column)));
+            return CsvFields.unescapeFormula(CsvFields.value(record.get(columns.position.get(column))));
         }
     }
 
