@@ -40,7 +40,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * <li>replacement: nobody listens on its port, unless a test calls {@link #startReplacement()}: then
  * it serves three ACTIVE programmes and their progress (the third's answers 500) to the roles
  * replacement-service admits, until {@link #stopReplacement()}.</li>
- * <li>{@link #callsBy(String)}: the overview's calls (inventory stats, supplier, replacement) each caller made.</li>
+ * <li>{@link #callsBy(String)}: the overview's calls (inventory stats, supplier, replacement) each caller made;
+ * {@link #requestsBy(String)} the same with their query strings.</li>
  * <li>slow ({@code /api/slow}): answers after 3 s, its timeout is 1 s, except on {@code /api/slow/patient/**}
  * (5 s, a route rule after the configured ones).</li>
  * <li>flaky ({@code /api/flaky}): answers 503 or 200 as told on {@code /control/fail|ok}, counts calls
@@ -64,16 +65,24 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     static final Set<String> PROGRAMME_READERS = Set.of("program-manager", "auditor", "admin");
     static final String DEADLINES = "{\"items\":[{\"id\":\"deadline-1\",\"caseId\":\"case-1\",\"due\":\"2030-01-31\"}],"
             + "\"nextCursor\":null}";
+    /** What supplier-service says of the upcoming deadlines when asked {@code total=true}: more than the page shows. */
+    static final int DEADLINES_TOTAL = 61;
     static final String STATS = "{\"byStatus\":{\"IN_SERVICE\":12,\"REMOVED\":3},\"byRiskLevel\":{\"HIGH\":4,\"LOW\":11}}";
 
     private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern GROUPS = Pattern.compile("\"groups\"\\s*:\\s*\\[([^\\]]*)\\]");
 
-    /** "subject path" of each call the overview's backends took. */
+    /** "subject path?query" of each call the overview's backends took (no '?' without a query). */
     private static final Queue<String> OVERVIEW_CALLS = new ConcurrentLinkedQueue<>();
 
     /** The paths of the overview backends' calls made with this subject's token, in order. */
     static List<String> callsBy(String subject) {
+        return requestsBy(subject).stream().map(call -> call.contains("?") ? call.substring(0, call.indexOf('?')) : call)
+                .toList();
+    }
+
+    /** The same calls with their raw query strings, such as {@code /api/supplier/deadlines?withinDays=30&total=true}. */
+    static List<String> requestsBy(String subject) {
         return OVERVIEW_CALLS.stream().filter(call -> call.startsWith(subject + " "))
                 .map(call -> call.substring(subject.length() + 1)).toList();
     }
@@ -228,7 +237,9 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
                 if ("sleepy".equals(subject(exchange))) {
                     sleep(3_000);
                 }
-                respond(exchange, 200, DEADLINES);
+                respond(exchange, 200, asksForTotal(exchange)
+                        ? DEADLINES.substring(0, DEADLINES.length() - 1) + ",\"total\":" + DEADLINES_TOTAL + "}"
+                        : DEADLINES);
             }
             case "/q/health/ready" -> respond(exchange, 200, "{\"status\":\"UP\",\"checks\":[]}");
             case "/q/openapi" -> respond(exchange, 200, openapi("supplier", "/api/supplier/cases",
@@ -259,7 +270,14 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void record(HttpExchange exchange) {
-        OVERVIEW_CALLS.add(subject(exchange) + " " + exchange.getRequestURI().getPath());
+        String query = exchange.getRequestURI().getRawQuery();
+        OVERVIEW_CALLS.add(subject(exchange) + " " + exchange.getRequestURI().getPath() + (query == null ? "" : "?" + query));
+    }
+
+    /** Like supplier-service's lists: the total comes only with {@code total=true}. */
+    private static boolean asksForTotal(HttpExchange exchange) {
+        String query = exchange.getRequestURI().getRawQuery();
+        return query != null && java.util.Arrays.asList(query.split("&")).contains("total=true");
     }
 
     /** Whether the token holds one of these roles (the services' @RolesAllowed). */

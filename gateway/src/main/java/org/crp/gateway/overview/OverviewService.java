@@ -90,9 +90,10 @@ public class OverviewService {
                 new Part("cases", "supplier",
                         "/api/supplier/cases?" + openCases + "&limit=" + this.config.caseLimit() + "&total=true", true,
                         "/api/supplier/cases/summary", readersOf("cases", readers)),
-                // likewise the deadlines: a programme manager reads how many fall due, not which
+                // likewise the deadlines, soonest first, with how many there are beyond the page shown; a programme
+                // manager reads how many fall due, not which
                 new Part("deadlines", "supplier",
-                        "/api/supplier/deadlines?withinDays=" + this.config.deadlineDays(), true,
+                        "/api/supplier/deadlines?withinDays=" + this.config.deadlineDays() + "&total=true", true,
                         "/api/supplier/deadlines/summary?withinDays=" + this.config.deadlineDays(),
                         readersOf("deadlines", readers)));
         List<String> unknown = readers.keySet().stream()

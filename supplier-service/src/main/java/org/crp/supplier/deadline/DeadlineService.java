@@ -15,6 +15,8 @@ import org.crp.common.paging.Filter;
 import org.crp.common.paging.Page;
 import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
+import org.crp.common.paging.Sort;
+import org.crp.common.paging.SortKey;
 import org.crp.common.problem.ApiException;
 import org.crp.common.web.ETags;
 import org.crp.supplier.deadline.DeadlineDtos.DeadlineRequest;
@@ -37,6 +39,14 @@ public class DeadlineService implements CaseClosingStep {
 
     public static final int DEFAULT_WITHIN_DAYS = 30;
     public static final int MAX_WITHIN_DAYS = 3650;
+
+    /**
+     * The upcoming list's one order: soonest due first, deadlines due on the same day in creation order (by id).
+     * Counsel acts on the first page, so the deadline due tomorrow must be on it however many there are; the partial
+     * index on (due_date, id) of OPEN deadlines serves the order and the keyset cursor.
+     */
+    static final Sort<CaseDeadline> SOONEST_FIRST = new Sort<>(
+            new SortKey<>("dueDate", "dueDate", LocalDate.class, false, d -> d.dueDate), false);
 
     private final DeadlineRepository deadlines;
     private final LegalCaseService cases;
@@ -124,13 +134,16 @@ public class DeadlineService implements CaseClosingStep {
         return new Marked(DeadlineView.of(deadline), today);
     }
 
-    /** OPEN deadlines of cases not CLOSED, due from today up to {@code withinDays} days ahead, across all cases (or the chosen ones). */
+    /**
+     * OPEN deadlines of cases not CLOSED, due from today up to {@code withinDays} days ahead, across all cases (or the
+     * chosen ones), soonest first ({@link #SOONEST_FIRST}); the total, when asked, counts every page.
+     */
     @Transactional
     public Page<DeadlineView> upcoming(String withinDays, List<UUID> caseIds, PageRequest page) {
         int days = withinDays(withinDays);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        return Paging.page(deadlines, upcomingFilter(today, today.plusDays(days)).in("caseId", caseIds), page, d -> d.id,
-                DeadlineView::of);
+        return Paging.page(deadlines, upcomingFilter(today, today.plusDays(days)).in("caseId", caseIds), page,
+                SOONEST_FIRST, d -> d.id, DeadlineView::of);
     }
 
     /** How many deadlines {@link #upcoming} would list for all cases: what a reader of case counts may see. */

@@ -37,8 +37,11 @@ public class UpcomingDeadlineResource {
 
     @GET
     @Operation(summary = "OPEN deadlines across cases due from today up to withinDays ahead (default 30, 1 to 3650), "
-            + "of cases not CLOSED, optionally for chosen cases (caseId, repeat for OR) (legal-counsel, auditor, admin, service)",
-            description = "Roles: legal-counsel, auditor, admin, service.")
+            + "of cases not CLOSED, soonest first, optionally for chosen cases (caseId, repeat for OR) "
+            + "(legal-counsel, auditor, admin, service)",
+            description = "Roles: legal-counsel, auditor, admin, service. Ordered by due date, deadlines due on the same day "
+                    + "in the order they were added; nextCursor continues that order (a cursor from another list is a 400), "
+                    + "and total=true counts every page.")
     public Page<DeadlineView> upcoming(@QueryParam("withinDays") String withinDays, @QueryParam("caseId") List<String> caseId,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("total") Boolean total) {
         return service.upcoming(withinDays, QueryParams.uuids("caseId", caseId), PageRequest.of(limit, cursor, total));

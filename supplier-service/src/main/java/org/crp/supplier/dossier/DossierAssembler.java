@@ -46,15 +46,15 @@ public class DossierAssembler {
     public byte[] pdf(UUID caseId) {
         Assembled assembled = assemble(caseId);
         Dossier dossier = assembled.dossier();
-        try (DossierPdf pdf = new DossierPdf("Case dossier " + dossier.caseNumber())) {
+        // the sections render what they collected, so a second rendering (see DossierPdf.render) writes the same
+        return DossierPdf.render("Case dossier " + dossier.caseNumber(), pdf -> {
             pdf.field("Case", dossier.caseNumber() + " (" + dossier.caseId() + ")");
             pdf.field("Generated", dossier.generatedAt() + " by " + dossier.generatedBy());
             for (int i = 0; i < sections.size(); i++) {
                 pdf.heading(sections.get(i).title());
                 assembled.parts().get(i).renderer().accept(pdf);
             }
-            return pdf.finish();
-        }
+        });
     }
 
     /** The dossier's file name, such as LC-2026-00001-dossier.pdf. */

@@ -10,7 +10,6 @@ import static org.crp.supplier.Fixtures.SERVICE;
 import static org.crp.supplier.Fixtures.moveCase;
 import static org.crp.supplier.Fixtures.openCase;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -153,16 +152,82 @@ class DeadlineResourceTest {
 
         given().auth().oauth2(LEGAL).queryParam("caseId", first).queryParam("caseId", second)
                 .when().get("/api/supplier/deadlines")
-                .then().statusCode(200).body("items.id", containsInAnyOrder(soon, later));
+                .then().statusCode(200).body("items.id", contains(soon, later));
         given().auth().oauth2(AUDITOR).queryParam("withinDays", 60).queryParam("caseId", first).queryParam("caseId", second)
                 .queryParam("total", true)
                 .when().get("/api/supplier/deadlines")
-                .then().statusCode(200).body("items.id", containsInAnyOrder(soon, later, beyond), "total", equalTo(3));
+                .then().statusCode(200).body("items.id", contains(soon, later, beyond), "total", equalTo(3));
         given().auth().oauth2(LEGAL).queryParam("withinDays", 5).queryParam("caseId", first).queryParam("caseId", second)
                 .when().get("/api/supplier/deadlines")
                 .then().statusCode(200).body("items.id", contains(soon));
         given().auth().oauth2(ADMIN).queryParam("withinDays", 3650).when().get("/api/supplier/deadlines")
                 .then().statusCode(200).body("items.status", hasItem("OPEN"));
+    }
+
+    /**
+     * More deadlines than a page, the soonest added last: it still heads the first page, and paging through gives
+     * every deadline once, by due date and, on the same day, by id, with the total on every page.
+     */
+    @Test
+    void upcomingIsSoonestFirstAcrossPagesWithATotal() {
+        String first = openCase();
+        String second = openCase();
+        List<Map.Entry<String, LocalDate>> added = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            LocalDate due = today().plusDays(6 + (i * 7) % 24); // 6 to 29 days ahead, two or three a day, out of order
+            String caseId = i % 2 == 0 ? first : second;
+            added.add(Map.entry(createDeadline(caseId, due), due));
+        }
+        LocalDate soonestDue = today().plusDays(5);
+        String soonest = createDeadline(second, soonestDue);
+        added.add(Map.entry(soonest, soonestDue));
+        // PostgreSQL orders uuids byte by byte, as their lower-case text sorts
+        List<String> expected = added.stream()
+                .sorted(Map.Entry.<String, LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+
+        given().auth().oauth2(LEGAL).queryParam("caseId", first).queryParam("caseId", second).queryParam("total", true)
+                .when().get("/api/supplier/deadlines")
+                .then().statusCode(200)
+                .body("items", hasSize(50), "items[0].id", equalTo(soonest), "items[0].dueDate", equalTo(soonestDue.toString()),
+                        "total", equalTo(61), "nextCursor", notNullValue());
+
+        List<String> seen = new java.util.ArrayList<>();
+        List<String> dueDates = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().auth().oauth2(AUDITOR).queryParam("caseId", first).queryParam("caseId", second)
+                    .queryParam("limit", 7).queryParam("total", true);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.when().get("/api/supplier/deadlines").then().statusCode(200).body("total", equalTo(61))
+                    .extract().jsonPath();
+            seen.addAll(page.getList("items.id", String.class));
+            dueDates.addAll(page.getList("items.dueDate", String.class));
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 20);
+        assertEquals(9, pages, "61 deadlines, 7 a page");
+        assertEquals(expected, seen, "every deadline once, soonest first, same-day ones by id");
+        assertEquals(dueDates.stream().sorted().toList(), dueDates);
+    }
+
+    @Test
+    void aCursorOfAnotherOrderIs400OnTheUpcomingList() {
+        String caseId = openCase();
+        createDeadline(caseId, today().plusDays(8));
+        createDeadline(caseId, today().plusDays(7));
+        // the case's own list pages by id: its cursor cannot continue the upcoming list's due-date order
+        String byId = given().auth().oauth2(LEGAL).queryParam("limit", 1).when().get("/api/supplier/cases/{id}/deadlines", caseId)
+                .then().statusCode(200).extract().path("nextCursor");
+        given().auth().oauth2(LEGAL).queryParam("caseId", caseId).queryParam("cursor", byId).when().get("/api/supplier/deadlines")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("cursor"));
+        given().auth().oauth2(LEGAL).queryParam("caseId", caseId).queryParam("cursor", "not-a-cursor")
+                .when().get("/api/supplier/deadlines")
+                .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
     }
 
     @Test

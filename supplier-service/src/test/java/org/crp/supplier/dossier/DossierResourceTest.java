@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -128,6 +129,26 @@ class DossierResourceTest {
         assertTrue(all.contains("Legal holds"), all);
         assertTrue(all.contains("Footage uploaded to an overseas server"), all);
         assertTrue(all.contains("No computed damages"), all);
+    }
+
+    /** The dossier is evidence for a Korean court: Hangul, Chinese makers' names and the em dash come out as written. */
+    @Test
+    void pdfDossierShowsKoreanAndChineseTextInAnEmbeddedFont() throws IOException {
+        World world = world();
+        given().auth().oauth2(LEGAL).contentType(ContentType.JSON)
+                .body(Map.of("kind", "FILING", "occurredAt", "2026-04-02T09:00:00Z", "text", DossierPdfTest.KOREAN_FILING))
+                .when().post("/api/supplier/cases/{id}/events", world.caseId()).then().statusCode(201);
+        Response response = given().auth().oauth2(LEGAL).accept("application/pdf")
+                .when().get("/api/supplier/cases/{id}/dossier", world.caseId());
+        response.then().statusCode(200).contentType("application/pdf");
+        byte[] bytes = response.asByteArray();
+        String all = DossierPdfTest.text(bytes);
+        assertTrue(all.contains(DossierPdfTest.KOREAN_FILING), all);
+        assertTrue(all.contains("Complaint filed in district court"), all);
+        assertFalse(all.contains("Note: this PDF's fonts cannot show"), all);
+        assertTrue(DossierPdfTest.fonts(bytes).stream().map(DossierPdfTest::baseFont)
+                .anyMatch(name -> name.matches("[A-Z]{6}\\+WenQuanYiMicroHei")), "the wide font embedded as a subset");
+        assertTrue(bytes.length < 2_000_000, bytes.length + " bytes");
     }
 
     @Test
