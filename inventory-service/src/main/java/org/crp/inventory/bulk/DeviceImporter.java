@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -36,6 +35,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.crp.common.persistence.TimeOrderedIds;
 import org.crp.common.problem.ApiException;
 import org.crp.common.problem.Problem;
+import org.crp.common.validation.Serials;
 import org.crp.common.web.ControlCharacters;
 import org.crp.common.web.StrictJson;
 import org.crp.inventory.device.DeviceStatus;
@@ -78,7 +78,6 @@ public class DeviceImporter {
     private static final int COPY_CHUNK = 1 << 16;
     /** A row is read whole into memory: a file with no line breaks must not take the heap. */
     static final int MAX_ROW_CHARS = 1 << 16;
-    private static final Pattern SERIAL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
     private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
     private static final Logger LOG = Logger.getLogger(DeviceImporter.class);
     private static final String UNIQUE_VIOLATION = "23505";
@@ -404,7 +403,7 @@ public class DeviceImporter {
     private boolean validate(Values r, long row, Staged staged, Lookups lookups, StringBuilder out) {
         long before = staged.errorCount;
         String serial = r.get("serial");
-        if (!SERIAL.matcher(serial).matches()) {
+        if (!Serials.valid(serial)) {
             staged.error(row, "serial", "must be 1 to 64 letters, digits or . _ / -");
         }
         String model = text(r, "model", 100, true, row, staged);
@@ -486,7 +485,7 @@ public class DeviceImporter {
 
     /**
      * Status, score, level, reasons and codes of a new device, as COPY text, and its history entry's risk change as
-     * the fields that follow the row and serial (the serial needs no JSON escape: {@link #SERIAL}).
+     * the fields that follow the row and serial (the serial needs no JSON escape: {@link Serials}).
      */
     private Scored score(String mac, String declared, String country, Integer criticality) {
         RiskService.Initial initial = risk.initial(mac, declared, country, criticality);

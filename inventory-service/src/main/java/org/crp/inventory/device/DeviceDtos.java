@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.crp.common.validation.CountryCode;
+import org.crp.common.validation.Serials;
 import org.crp.inventory.risk.RiskLevel;
 import org.crp.inventory.risk.RiskReason;
 
@@ -20,11 +21,9 @@ public final class DeviceDtos {
     }
 
     /** A serial as labels carry it: a letter or digit, then letters, digits and . _ / - (no spaces or control characters). */
-    public static final String SERIAL = "[A-Za-z0-9][A-Za-z0-9._/-]*";
-    public static final String SERIAL_RULE = "may hold only letters, digits and . _ / -";
 
     public record DeviceRequest(
-            @NotBlank @Size(max = 64) @Pattern(regexp = SERIAL, message = SERIAL_RULE) String serial,
+            @NotBlank @Size(max = Serials.MAX) @Pattern(regexp = Serials.PATTERN, message = Serials.RULE) String serial,
             @Size(max = 64) @SingleLine String assetTag,
             @NotBlank @Size(max = 100) @SingleLine String model,
             @NotBlank @Size(max = 100) @SingleLine String declaredManufacturer,

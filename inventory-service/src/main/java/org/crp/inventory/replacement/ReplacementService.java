@@ -19,9 +19,9 @@ import jakarta.validation.constraints.Size;
 import org.crp.common.problem.ApiException;
 import org.crp.common.problem.Problem;
 import org.crp.common.validation.CountryCode;
+import org.crp.common.validation.Serials;
 import org.crp.common.web.Actor;
 import org.crp.inventory.device.Device;
-import org.crp.inventory.device.DeviceDtos;
 import org.crp.inventory.device.DeviceDtos.DeviceRequest;
 import org.crp.inventory.device.DeviceDtos.DeviceView;
 import org.crp.inventory.device.DeviceService;
@@ -43,7 +43,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class ReplacementService implements PanacheRepositoryBase<Replacement, UUID> {
 
     public record NewCamera(
-            @NotBlank @Size(max = 64) @Pattern(regexp = DeviceDtos.SERIAL, message = DeviceDtos.SERIAL_RULE) String serial,
+            @NotBlank @Size(max = Serials.MAX) @Pattern(regexp = Serials.PATTERN, message = Serials.RULE) String serial,
             @NotBlank @Size(max = 100) @SingleLine String model,
             @NotBlank @Size(max = 100) @SingleLine String manufacturer,
             @NotNull @CountryCode String country,

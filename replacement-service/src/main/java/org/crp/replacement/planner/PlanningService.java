@@ -46,6 +46,7 @@ import org.crp.replacement.planner.PlanningDtos.WaveView;
 import org.crp.replacement.programme.Programme;
 import org.crp.replacement.programme.ProgrammeRepository;
 import org.crp.replacement.programme.ProgrammeStatus;
+import org.crp.replacement.programme.RiskLevel;
 import org.crp.replacement.vendor.VendorRepository;
 import org.crp.replacement.vendor.VendorStatus;
 import org.crp.replacement.workorder.SyncState;
@@ -372,7 +373,7 @@ public class PlanningService {
      * and is swapped again only if it turned out HIGH or CRITICAL since (its maker put on the watchlist later, say).
      */
     private static boolean inScope(Programme programme, InventoryDevice device) {
-        if (device.replacesDeviceId() != null && !List.of("HIGH", "CRITICAL").contains(device.riskLevel())) {
+        if (device.replacesDeviceId() != null && !RiskLevel.HIGH.andAbove().contains(device.riskLevel())) {
             return false;
         }
         if (programme.minRiskLevel != null && (device.riskLevel() == null

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.crp.common.validation.Serials;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -24,7 +25,7 @@ public final class WorkOrderDtos {
 
     /** The camera that went up in place of the old one. */
     public record CompletionRequest(
-            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*", message = "may hold only letters, digits and . _ / -") String serial,
+            @NotBlank @Size(max = Serials.MAX) @Pattern(regexp = Serials.PATTERN, message = Serials.RULE) String serial,
             @NotNull @Pattern(regexp = "[0-9A-Fa-f]{2}([:-]?[0-9A-Fa-f]{2}){5}", message = "must be a MAC address such as 00:1A:2B:3C:4D:5E") String macAddress,
             @Schema(description = "The model installed; it must be the planned one, which is taken when this is left out")
             @Size(max = 100) String model) {

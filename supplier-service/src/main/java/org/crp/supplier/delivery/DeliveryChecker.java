@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.crp.supplier.client.Inventory;
+import org.crp.common.validation.Serials;
 import org.crp.supplier.client.InventoryDtos.DevicePage;
 import org.crp.supplier.client.InventoryDtos.InventoryDevice;
 import org.crp.supplier.delivery.CertificateCheck.Evaluation;

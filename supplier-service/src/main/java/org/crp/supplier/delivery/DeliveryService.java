@@ -19,6 +19,7 @@ import org.crp.common.paging.PageRequest;
 import org.crp.common.paging.Paging;
 import org.crp.common.problem.ApiException;
 import org.crp.common.problem.Problem;
+import org.crp.common.validation.Serials;
 import org.crp.common.web.Echo;
 import org.crp.supplier.delivery.DeliveryDtos.CertificateRequest;
 import org.crp.supplier.delivery.DeliveryDtos.CertificateView;
@@ -159,7 +160,8 @@ public class DeliveryService {
         for (int i = 0; i < serials.size(); i++) {
             String serial = serials.get(i).strip();
             if (!Serials.valid(serial)) {
-                misfits.add(new Problem.FieldError("serials[" + i + "]", "'" + Echo.of(serial, 64) + "' " + Serials.RULE));
+                misfits.add(new Problem.FieldError("serials[" + i + "]", "'" + Echo.of(serial, Serials.MAX) + "' is not a serial inventory registers: 1 to "
+                        + Serials.MAX + " letters, digits or . _ / -, starting with a letter or digit (no spaces or control characters)"));
             }
         }
         if (!misfits.isEmpty()) {
